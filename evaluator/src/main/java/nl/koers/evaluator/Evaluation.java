@@ -1,0 +1,95 @@
+package nl.koers.evaluator;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import nl.koers.evaluator.internal.Explanations;
+import nl.koers.model.BudgetChange;
+import nl.koers.model.ChangeType;
+import nl.koers.model.ColourScore;
+import nl.koers.model.Finding;
+import nl.koers.model.Portfolio;
+
+/**
+ * The outcome of evaluating one portfolio at one peildatum: a status per action, the content and money
+ * colours and the budget change, each with the rule that decided it. Immutable.
+ */
+public final class Evaluation {
+
+    private final Portfolio portfolio;
+    private final LocalDate peildatum;
+    private final String ruleSet;
+    private final List<ActionOutcome> actions;
+    private final Decision<ColourScore> content;
+    private final Decision<ColourScore> money;
+    private final Decision<BudgetChange> budgetChange;
+    private final Explanations explanations;
+
+    Evaluation(Portfolio portfolio, LocalDate peildatum, String ruleSet, List<ActionOutcome> actions,
+               Decision<ColourScore> content, Decision<ColourScore> money, Decision<BudgetChange> budgetChange,
+               Explanations explanations) {
+        this.portfolio = Objects.requireNonNull(portfolio);
+        this.peildatum = Objects.requireNonNull(peildatum);
+        this.ruleSet = Objects.requireNonNull(ruleSet);
+        this.actions = List.copyOf(actions);
+        this.content = Objects.requireNonNull(content);
+        this.money = Objects.requireNonNull(money);
+        this.budgetChange = Objects.requireNonNull(budgetChange);
+        this.explanations = Objects.requireNonNull(explanations);
+    }
+
+    /** The portfolio evaluated. */
+    public Portfolio portfolio() {
+        return portfolio;
+    }
+
+    /** The date evaluated at. */
+    public LocalDate peildatum() {
+        return peildatum;
+    }
+
+    /** The identity of the rule set used, e.g. "koers-rules 0.1.0". */
+    public String ruleSet() {
+        return ruleSet;
+    }
+
+    /** One outcome per action, in file order. */
+    public List<ActionOutcome> actions() {
+        return actions;
+    }
+
+    /** The inhoudelijke kleurscore. */
+    public Decision<ColourScore> content() {
+        return content;
+    }
+
+    /** The financiële kleurscore. */
+    public Decision<ColourScore> money() {
+        return money;
+    }
+
+    /** The begrotingswijziging of the reporting year's jaarschijf. */
+    public Decision<BudgetChange> budgetChange() {
+        return budgetChange;
+    }
+
+    /**
+     * Whether anything needs someone's attention: an action that is not achieved, on track or withdrawn,
+     * or a budget change to propose.
+     */
+    public boolean needsAttention() {
+        return actions.stream().anyMatch(a -> !a.statusValue().fine())
+                || budgetChange.finding().type() != ChangeType.NONE;
+    }
+
+    /** The one-sentence explanation of {@code finding} in {@code locale} (Dutch unless English is asked for). */
+    public String explain(Finding finding, Locale locale) {
+        return explanations.render(finding.reason(), locale);
+    }
+
+    /** The rule set's label for a code quoted in explanations, e.g. "meer dan" for a bound. */
+    public String label(String group, nl.koers.model.Coded code, Locale locale) {
+        return explanations.label(group, code, locale);
+    }
+}

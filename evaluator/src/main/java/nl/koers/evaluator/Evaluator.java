@@ -1,0 +1,158 @@
+package nl.koers.evaluator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.koers.evaluator.internal.RuleBase;
+import nl.koers.evaluator.internal.RuleRun;
+import nl.koers.model.Action;
+import nl.koers.model.ActionAssessment;
+import nl.koers.model.Aspect;
+import nl.koers.model.BudgetChange;
+import nl.koers.model.ColourScore;
+import nl.koers.model.Facts;
+import nl.koers.model.Finding;
+import nl.koers.model.Portfolio;
+import nl.koers.model.Target;
+import nl.koers.model.TargetAssessment;
+import nl.koers.model.TargetProgress;
+
+/**
+ * Evaluates portfolios with one rule set. Build it once — that builds the rule base — and call
+ * {@link #evaluate} as often as needed, from any number of threads.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.create(RuleSource.builtIn());
+ * Evaluation result = evaluator.evaluate(PortfolioReader.read(Path.of("5.4.2.yaml")));
+ * }</pre>
+ */
+public final class Evaluator {
+
+    private static final String BUDGET = "budget";
+
+    private final RuleBase ruleBase;
+
+    private Evaluator(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    /**
+     * An evaluator of the rules from {@code source}.
+     *
+     * @throws RuleSetException when the rules cannot be built or hold no rules
+     */
+    public static Evaluator create(RuleSource source) {
+        Objects.requireNonNull(source, "source");
+        return new Evaluator(RuleBase.shipped());
+    }
+
+    /** The identity of the rule set, e.g. "koers-rules 0.1.0". */
+    public String ruleSet() {
+        return ruleBase.id();
+    }
+
+    /** The names of the rules in the rule set, sorted. */
+    public List<String> ruleNames() {
+        return ruleBase.ruleNames();
+    }
+
+    /** Evaluates {@code portfolio} at its own peildatum ({@code asOf}, else the end of its period). */
+    public Evaluation evaluate(Portfolio portfolio) {
+        return evaluate(portfolio, portfolio.performance().peildatum());
+    }
+
+    /**
+     * Evaluates {@code portfolio} at {@code peildatum}.
+     *
+     * @throws RuleSetException when the rule set loops, or leaves a verdict undecided or decided twice
+     */
+    public Evaluation evaluate(Portfolio portfolio, LocalDate peildatum) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(peildatum, "peildatum");
+        List<Object> facts = Facts.of(portfolio, peildatum);
+        Verdicts verdicts = new Verdicts(RuleRun.fire(ruleBase, facts));
+
+        Map<String, TargetProgress> progress = facts.stream()
+                .filter(TargetProgress.class::isInstance).map(TargetProgress.class::cast)
+                .collect(Collectors.toMap(TargetProgress::targetId, Function.identity()));
+        verdicts.requireExactlyOne(portfolio, progress.keySet(), ruleBase.id());
+
+        List<ActionOutcome> actions = new ArrayList<>();
+        for (Action action : portfolio.actions()) {
+            List<TargetOutcome> targets = action.targets().stream()
+                    .filter(t -> progress.containsKey(t.id()))
+                    .map(t -> new TargetOutcome(t, progress.get(t.id()), verdicts.targets.get(t.id()).get(0)))
+                    .toList();
+            actions.add(new ActionOutcome(action, verdicts.actions.get(action.id()).get(0), targets));
+        }
+        Decision<ColourScore> content = verdicts.colours.get(Aspect.CONTENT.code()).get(0);
+        Decision<ColourScore> money = verdicts.colours.get(Aspect.MONEY.code()).get(0);
+        Decision<BudgetChange> change = verdicts.budgetChanges.get(BUDGET).get(0);
+        return new Evaluation(portfolio, peildatum, ruleBase.id(), actions, content, money, change,
+                ruleBase.explanations());
+    }
+
+    /** The findings of one run, grouped by what they decide, with every gap or double decision noted. */
+    private static final class Verdicts {
+        final Map<String, List<Decision<TargetAssessment>>> targets = new LinkedHashMap<>();
+        final Map<String, List<Decision<ActionAssessment>>> actions = new LinkedHashMap<>();
+        final Map<String, List<Decision<ColourScore>>> colours = new LinkedHashMap<>();
+        final Map<String, List<Decision<BudgetChange>>> budgetChanges = new LinkedHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        Verdicts(List<Decision<Finding>> decisions) {
+            for (Decision<Finding> d : decisions) {
+                Finding f = d.finding();
+                if (f instanceof TargetAssessment t) {
+                    add(targets, t.targetId(), (Decision<TargetAssessment>) (Decision<?>) d);
+                } else if (f instanceof ActionAssessment a) {
+                    add(actions, a.actionId(), (Decision<ActionAssessment>) (Decision<?>) d);
+                } else if (f instanceof ColourScore c) {
+                    add(colours, c.aspect().code(), (Decision<ColourScore>) (Decision<?>) d);
+                } else if (f instanceof BudgetChange) {
+                    add(budgetChanges, BUDGET, (Decision<BudgetChange>) (Decision<?>) d);
+                }
+            }
+        }
+
+        private static <F extends Finding> void add(Map<String, List<Decision<F>>> map, String key, Decision<F> d) {
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        }
+
+        /**
+         * Every target assessed and every action, colour and the budget decided exactly once; a gap or a
+         * double decision is a defect of the rule set, reported with all others at once.
+         */
+        void requireExactlyOne(Portfolio portfolio, Iterable<String> assessedTargets, String ruleSet) {
+            List<String> problems = new ArrayList<>();
+            for (String target : assessedTargets) {
+                check(targets, target, "the status of target " + target, problems);
+            }
+            for (Action action : portfolio.actions()) {
+                check(actions, action.id(), "the status of action " + action.id(), problems);
+            }
+            check(colours, Aspect.CONTENT.code(), "the content colour", problems);
+            check(colours, Aspect.MONEY.code(), "the money colour", problems);
+            check(budgetChanges, BUDGET, "the budget change", problems);
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(ruleSet, problems);
+            }
+        }
+
+        private static void check(Map<String, ? extends List<? extends Decision<?>>> map, String key, String what,
+                                  List<String> problems) {
+            List<? extends Decision<?>> found = map.containsKey(key) ? map.get(key) : List.of();
+            if (found.isEmpty()) {
+                problems.add("no rule decided " + what);
+            } else if (found.size() > 1) {
+                problems.add(what + " was decided by more than one rule: "
+                        + found.stream().map(d -> "'" + d.rule() + "'").collect(Collectors.joining(", ")));
+            }
+        }
+    }
+}

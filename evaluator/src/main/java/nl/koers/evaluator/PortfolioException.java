@@ -1,0 +1,65 @@
+package nl.koers.evaluator;
+
+/**
+ * A portfolio file that cannot be read: its message names the file, the line and column where the
+ * parser knows them, the field, and what was expected, as {@code file:line:column: field: problem}.
+ */
+public final class PortfolioException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final int line;
+    private final int column;
+    private final String field;
+    private final String problem;
+
+    public PortfolioException(String file, int line, int column, String field, String problem) {
+        super(format(file, line, column, field, problem));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.field = field;
+        this.problem = problem;
+    }
+
+    private static String format(String file, int line, int column, String field, String problem) {
+        StringBuilder s = new StringBuilder(file);
+        if (line > 0) {
+            s.append(':').append(line);
+            if (column > 0) {
+                s.append(':').append(column);
+            }
+        }
+        s.append(": ");
+        if (field != null && !field.isEmpty()) {
+            s.append(field).append(": ");
+        }
+        return s.append(problem).toString();
+    }
+
+    /** The file as named by the caller, e.g. a path or "-" for standard input. */
+    public String file() {
+        return file;
+    }
+
+    /** 1-based; 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based; 0 when unknown. */
+    public int column() {
+        return column;
+    }
+
+    /** The path of the field, e.g. "actions[0].targets[1].value"; empty for the file as a whole. */
+    public String field() {
+        return field;
+    }
+
+    /** What is wrong, without the location. */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,417 @@
+package nl.koers.evaluator.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.koers.evaluator.PortfolioException;
+import nl.koers.model.Action;
+import nl.koers.model.Bound;
+import nl.koers.model.Budget;
+import nl.koers.model.Coded;
+import nl.koers.model.Direction;
+import nl.koers.model.Jaarschijf;
+import nl.koers.model.Looptijd;
+import nl.koers.model.Measurement;
+import nl.koers.model.MilestoneTarget;
+import nl.koers.model.MonitoringTarget;
+import nl.koers.model.Performance;
+import nl.koers.model.Portfolio;
+import nl.koers.model.QuantityTarget;
+import nl.koers.model.ReportingPeriod;
+import nl.koers.model.Role;
+import nl.koers.model.Target;
+import nl.koers.model.TargetKind;
+import nl.koers.model.Withdrawal;
+
+/**
+ * Turns a parsed portfolio file into the model, checking it against the format's rules with a message
+ * at the line of the offending field. Field names are those of the format, version 1.
+ */
+final class PortfolioBinder {
+
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Set<String> TOP = Set.of("format", "performance", "actions", "budget");
+    private static final Set<String> PERFORMANCE = Set.of("code", "title", "organisation", "programme", "goal",
+            "portfolioHolder", "role", "duration", "reserve", "decision", "period", "asOf");
+    private static final Set<String> PERIOD = Set.of("start", "end");
+    private static final Set<String> ACTION = Set.of("id", "title", "text", "partners", "withdrawn",
+            "targets", "measurements");
+    private static final Set<String> WITHDRAWN = Set.of("date", "decision", "reason");
+    private static final Set<String> TARGET_COMMON = Set.of("id", "kind", "indicator", "start", "due");
+    private static final Map<TargetKind, Set<String>> TARGET_OWN = Map.of(
+            TargetKind.QUANTITY, Set.of("unit", "direction", "value", "baseline"),
+            TargetKind.MONITORING, Set.of("unit", "maxAge"),
+            TargetKind.MILESTONE, Set.of());
+    private static final Set<String> MEASUREMENT_COMMON = Set.of("target", "date", "source", "note");
+    private static final Map<TargetKind, Set<String>> MEASUREMENT_OWN = Map.of(
+            TargetKind.QUANTITY, Set.of("value", "bound"),
+            TargetKind.MONITORING, Set.of("value", "bound"),
+            TargetKind.MILESTONE, Set.of("done"));
+    private static final Set<String> BUDGET = Set.of("currency", "slices");
+    private static final Set<String> SLICE = Set.of("year", "budgeted", "realised", "unspent", "fromReserve",
+            "continues", "forecast");
+
+    private final String file;
+
+    PortfolioBinder(String file) {
+        this.file = file;
+    }
+
+    Portfolio portfolio(Node root) {
+        Fields top = fields(root, "", TOP);
+        Node.Scalar format = top.scalar("format", true);
+        if (!Portfolio.FORMAT.equals(format.text())) {
+            throw error(format, "format", "unsupported format '" + format.text() + "'; this version of Koers reads '"
+                    + Portfolio.FORMAT + "'");
+        }
+        Performance performance = performance(top.node("performance", true));
+        List<Action> actions = new ArrayList<>();
+        Map<String, Node> targetIds = new HashMap<>();
+        Node actionList = top.node("actions", false);
+        if (actionList != null) {
+            Map<String, Node> actionIds = new HashMap<>();
+            List<Node> items = list(actionList, "actions");
+            for (int i = 0; i < items.size(); i++) {
+                actions.add(action(items.get(i), "actions[" + i + "]", actionIds, targetIds));
+            }
+        }
+        Budget budget = top.has("budget") ? budget(top.node("budget", true)) : null;
+        return construct(root, "", () -> new Portfolio(performance, actions, budget));
+    }
+
+    private Performance performance(Node node) {
+        Fields f = fields(node, "performance", PERFORMANCE);
+        Node periodNode = f.node("period", true);
+        Fields p = fields(periodNode, "performance.period", PERIOD);
+        LocalDate start = p.date("start", true);
+        LocalDate end = p.date("end", true);
+        ReportingPeriod period = construct(periodNode, "performance.period", () -> new ReportingPeriod(start, end));
+        return construct(node, "performance", () -> new Performance(f.text("code", true), f.text("title", true),
+                f.text("organisation", false), f.text("programme", false), f.text("goal", false),
+                f.text("portfolioHolder", false), f.code("role", Role.class, false), duration(f),
+                f.text("reserve", false), f.text("decision", false), period, f.date("asOf", false)));
+    }
+
+    private Looptijd duration(Fields f) {
+        Node.Scalar s = f.scalar("duration", false);
+        if (s == null) {
+            return null;
+        }
+        return "structural".equals(s.text()) ? Looptijd.STRUCTURAL : new Looptijd(date(s, f.path("duration"),
+                "'structural' or an end date YYYY-MM-DD"));
+    }
+
+    private Action action(Node node, String path, Map<String, Node> actionIds, Map<String, Node> targetIds) {
+        Fields f = fields(node, path, ACTION);
+        String id = f.text("id", true);
+        unique(actionIds, id, f.scalar("id", true), path + ".id", "action id");
+        Withdrawal withdrawn = null;
+        if (f.has("withdrawn")) {
+            Fields w = fields(f.node("withdrawn", true), path + ".withdrawn", WITHDRAWN);
+            withdrawn = new Withdrawal(w.date("date", false), w.text("decision", false), w.text("reason", false));
+        }
+        Map<String, Target> targets = new java.util.LinkedHashMap<>();
+        if (f.has("targets")) {
+            List<Node> items = list(f.node("targets", true), path + ".targets");
+            for (int i = 0; i < items.size(); i++) {
+                String tpath = path + ".targets[" + i + "]";
+                Target t = target(items.get(i), tpath);
+                unique(targetIds, t.id(), fields(items.get(i), tpath, null).scalar("id", true), tpath + ".id", "target id");
+                targets.put(t.id(), t);
+            }
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        if (f.has("measurements")) {
+            List<Node> items = list(f.node("measurements", true), path + ".measurements");
+            Map<String, Node> seen = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String mpath = path + ".measurements[" + i + "]";
+                Measurement m = measurement(items.get(i), mpath, id, targets);
+                unique(seen, m.target() + " on " + m.date(), items.get(i), mpath, "measurement of target");
+                measurements.add(m);
+            }
+        }
+        List<String> partners = f.has("partners") ? list(f.node("partners", true), path + ".partners").stream()
+                .map(n -> text(n, path + ".partners")).toList() : List.of();
+        Withdrawal w = withdrawn;
+        return construct(node, path, () -> new Action(id, f.text("title", false), f.text("text", false),
+                partners, w, List.copyOf(targets.values()), measurements));
+    }
+
+    private Target target(Node node, String path) {
+        Fields probe = fields(node, path, null);
+        TargetKind kind = probe.code("kind", TargetKind.class, true);
+        Set<String> allowed = new LinkedHashSet<>(TARGET_COMMON);
+        allowed.addAll(TARGET_OWN.get(kind));
+        Fields f = fields(node, path, allowed, kind.code() + " target");
+        String id = f.text("id", true);
+        LocalDate start = f.date("start", false);
+        LocalDate due = f.date("due", false);
+        return construct(node, path, () -> switch (kind) {
+            case QUANTITY -> new QuantityTarget(id, f.text("indicator", false), f.text("unit", false),
+                    f.code("direction", Direction.class, true), f.decimal("value", true), f.decimal("baseline", false),
+                    start, due);
+            case MILESTONE -> new MilestoneTarget(id, f.text("indicator", false), start, due);
+            case MONITORING -> new MonitoringTarget(id, f.text("indicator", false), f.text("unit", false),
+                    f.period("maxAge", true), start, due);
+        });
+    }
+
+    private Measurement measurement(Node node, String path, String actionId, Map<String, Target> targets) {
+        Fields probe = fields(node, path, null);
+        Node.Scalar targetRef = probe.scalar("target", true);
+        Target target = targets.get(targetRef.text());
+        if (target == null) {
+            throw error(targetRef, path + ".target", "unknown target '" + targetRef.text() + "'; action " + actionId
+                    + (targets.isEmpty() ? " has no targets" : " has targets " + String.join(", ", targets.keySet())));
+        }
+        Set<String> allowed = new LinkedHashSet<>(MEASUREMENT_COMMON);
+        allowed.addAll(MEASUREMENT_OWN.get(target.kind()));
+        Fields f = fields(node, path, allowed, "measurement of a " + target.kind().code() + " target");
+        boolean milestone = target.kind() == TargetKind.MILESTONE;
+        return construct(node, path, () -> new Measurement(target.id(), f.date("date", true),
+                milestone ? null : f.decimal("value", true), milestone ? null : f.code("bound", Bound.class, false),
+                milestone ? f.bool("done", true) : null, f.text("source", false), f.text("note", false)));
+    }
+
+    private Budget budget(Node node) {
+        Fields f = fields(node, "budget", BUDGET);
+        List<Jaarschijf> slices = new ArrayList<>();
+        if (f.has("slices")) {
+            List<Node> items = list(f.node("slices", true), "budget.slices");
+            Map<String, Node> years = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = "budget.slices[" + i + "]";
+                Fields s = fields(items.get(i), path, SLICE);
+                BigDecimal year = s.decimal("year", true);
+                Node.Scalar yearNode = s.scalar("year", true);
+                if (year.scale() > 0 || year.compareTo(BigDecimal.valueOf(1900)) < 0
+                        || year.compareTo(BigDecimal.valueOf(2199)) > 0) {
+                    throw error(yearNode, path + ".year", "expected a year from 1900 to 2199, found " + yearNode.describe());
+                }
+                unique(years, year.toPlainString(), yearNode, path + ".year", "jaarschijf");
+                Boolean fromReserve = s.bool("fromReserve", false);
+                Boolean continues = s.bool("continues", false);
+                Boolean forecast = s.bool("forecast", false);
+                slices.add(construct(items.get(i), path, () -> new Jaarschijf(year.intValueExact(),
+                        s.decimal("budgeted", false), s.decimal("realised", false), s.decimal("unspent", false),
+                        Boolean.TRUE.equals(fromReserve), Boolean.TRUE.equals(continues), Boolean.TRUE.equals(forecast))));
+            }
+        }
+        return construct(node, "budget", () -> new Budget(f.text("currency", false), slices));
+    }
+
+    // ---- helpers
+
+    private void unique(Map<String, Node> seen, String key, Node at, String path, String what) {
+        Node earlier = seen.putIfAbsent(key, at);
+        if (earlier != null) {
+            throw error(at, path, what + " '" + key + "' is already used on line " + earlier.line());
+        }
+    }
+
+    private <T> T construct(Node at, String path, java.util.function.Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw error(at, path, e.getMessage());
+        }
+    }
+
+    private List<Node> list(Node node, String path) {
+        if (node instanceof Node.Sequence s) {
+            return s.items();
+        }
+        throw error(node, path, "expected a list, found " + node.describe());
+    }
+
+    private String text(Node node, String path) {
+        if (node instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL && s.type() != Node.Scalar.Type.BOOLEAN) {
+            return s.text();
+        }
+        throw error(node, path, "expected a text, found " + node.describe());
+    }
+
+    private LocalDate date(Node.Scalar s, String path, String expected) {
+        try {
+            if (s.type() == Node.Scalar.Type.TEXT) {
+                return LocalDate.parse(s.text(), ISO_DATE);
+            }
+        } catch (DateTimeParseException e) {
+            throw error(s, path, "expected " + expected + ", found " + s.describe()
+                    + (s.text().matches("\\d{4}-\\d{2}-\\d{2}") ? ", which is not a date in the calendar" : ""));
+        }
+        throw error(s, path, "expected " + expected + ", found " + s.describe());
+    }
+
+    private PortfolioException error(Node at, String path, String problem) {
+        return new PortfolioException(file, at.line(), at.column(), path, problem);
+    }
+
+    private Fields fields(Node node, String path, Set<String> allowed) {
+        return fields(node, path, allowed, path.isEmpty() ? "a portfolio" : path);
+    }
+
+    private Fields fields(Node node, String path, Set<String> allowed, String what) {
+        if (!(node instanceof Node.Mapping m)) {
+            throw error(node, path, "expected a mapping of fields, found " + node.describe());
+        }
+        if (allowed != null) {
+            for (Node.Key key : m.keys().values()) {
+                if (!allowed.contains(key.name())) {
+                    String field = path.isEmpty() ? key.name() : path + "." + key.name();
+                    throw new PortfolioException(file, key.line(), key.column(), field,
+                            "unknown field for " + what + suggestion(key.name(), allowed)
+                                    + "; expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                }
+            }
+        }
+        return new Fields(m, path);
+    }
+
+    private static String suggestion(String name, Set<String> allowed) {
+        return allowed.stream()
+                .min(Comparator.comparingInt(candidate -> distance(name.toLowerCase(), candidate.toLowerCase())))
+                .filter(best -> distance(name.toLowerCase(), best.toLowerCase()) <= 2)
+                .map(best -> " (did you mean '" + best + "'?)")
+                .orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** The fields of one mapping, read by name with a message naming the field on every mismatch. */
+    private final class Fields {
+        private final Node.Mapping mapping;
+        private final String path;
+
+        Fields(Node.Mapping mapping, String path) {
+            this.mapping = mapping;
+            this.path = path;
+        }
+
+        String path(String name) {
+            return path.isEmpty() ? name : path + "." + name;
+        }
+
+        boolean has(String name) {
+            Node n = mapping.entries().get(name);
+            return n != null && !(n instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL);
+        }
+
+        Node node(String name, boolean required) {
+            if (!has(name)) {
+                if (required) {
+                    throw error(mapping, path(name), "required field is missing");
+                }
+                return null;
+            }
+            return mapping.entries().get(name);
+        }
+
+        Node.Scalar scalar(String name, boolean required) {
+            Node n = node(name, required);
+            if (n == null) {
+                return null;
+            }
+            if (n instanceof Node.Scalar s) {
+                return s;
+            }
+            throw error(n, path(name), "expected a single value, found " + n.describe());
+        }
+
+        String text(String name, boolean required) {
+            Node n = node(name, required);
+            return n == null ? null : PortfolioBinder.this.text(n, path(name));
+        }
+
+        LocalDate date(String name, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            return s == null ? null : PortfolioBinder.this.date(s, path(name), "a date YYYY-MM-DD");
+        }
+
+        BigDecimal decimal(String name, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            if (s == null) {
+                return null;
+            }
+            if (s.type() != Node.Scalar.Type.INTEGER && s.type() != Node.Scalar.Type.DECIMAL) {
+                throw error(s, path(name), "expected a number, found " + s.describe());
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(s.text().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw error(s, path(name), "expected a decimal number, found " + s.describe()
+                        + "; NaN and infinities are refused");
+            }
+            if (value.abs().compareTo(new BigDecimal("1E15")) >= 0) {
+                throw error(s, path(name), "the number " + s.text() + " is too large; numbers must stay below 10^15");
+            }
+            return value;
+        }
+
+        Boolean bool(String name, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            if (s == null) {
+                return null;
+            }
+            if (s.type() != Node.Scalar.Type.BOOLEAN) {
+                throw error(s, path(name), "expected true or false, found " + s.describe());
+            }
+            return Boolean.parseBoolean(s.text());
+        }
+
+        Period period(String name, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            if (s == null) {
+                return null;
+            }
+            try {
+                if (s.type() == Node.Scalar.Type.TEXT) {
+                    return Period.parse(s.text());
+                }
+            } catch (DateTimeParseException e) {
+                // reported below, with what was expected
+            }
+            throw error(s, path(name), "expected an ISO-8601 period such as P12M or P1Y, found " + s.describe());
+        }
+
+        <E extends Enum<E> & Coded> E code(String name, Class<E> type, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            if (s == null) {
+                return null;
+            }
+            return Coded.parse(type, s.text()).orElseThrow(() -> error(s, path(name),
+                    "expected one of " + Coded.codes(type) + ", found " + s.describe()));
+        }
+    }
+}

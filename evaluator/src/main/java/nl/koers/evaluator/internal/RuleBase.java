@@ -1,0 +1,117 @@
+package nl.koers.evaluator.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.koers.evaluator.RuleSetException;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A built rule base with its identity and explanation texts. Immutable and safe to share between threads:
+ * a {@link KieBase} is, and every evaluation opens its own session.
+ */
+public final class RuleBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+
+    /** Where kie-maven-plugin lists the executable-model classes of the shipped kjar. */
+    static final String SHIPPED_MODEL_INDEX = "META-INF/kie/nl.koers/koers-rules/drools-model";
+    static final String SHIPPED_EXPLANATIONS = "nl.koers.rules.explanations";
+
+    private final String id;
+    private final KieBase kieBase;
+    private final Explanations explanations;
+
+    private RuleBase(String id, KieBase kieBase, Explanations explanations) {
+        this.id = id;
+        this.kieBase = kieBase;
+        this.explanations = explanations;
+    }
+
+    /**
+     * The shipped rules, built straight from the executable model the build generated. Going past the
+     * classpath KieContainer means no DRL is parsed at start, and a shaded jar cannot lose the model
+     * to another jar's {@code pom.properties}.
+     */
+    public static RuleBase shipped() {
+        ClassLoader loader = RuleBase.class.getClassLoader();
+        List<Model> models = new ArrayList<>();
+        String version = "unknown";
+        for (String className : modelClassNames(loader)) {
+            try {
+                Class<?> type = Class.forName(className, true, loader);
+                models.add((Model) type.getDeclaredConstructor().newInstance());
+                version = Objects.requireNonNullElse(type.getPackage().getImplementationVersion(), version);
+            } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+                throw new RuleSetException("shipped", List.of("cannot load the compiled rules " + className + ": " + e));
+            }
+        }
+        String id = "koers-rules " + version;
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        requireRules(id, kieBase);
+        LOG.debug("Built rule base {} with {} rules", id, ruleCount(kieBase));
+        return new RuleBase(id, kieBase, Explanations.load(SHIPPED_EXPLANATIONS, loader));
+    }
+
+    private static List<String> modelClassNames(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(SHIPPED_MODEL_INDEX)) {
+            if (in == null) {
+                throw new RuleSetException("shipped", List.of(SHIPPED_MODEL_INDEX
+                        + " is not on the class path: koers-rules is missing or was built without the executable model"));
+            }
+            List<String> names = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.contains(":"))
+                    .toList();
+            if (names.isEmpty()) {
+                throw new RuleSetException("shipped", List.of(SHIPPED_MODEL_INDEX + " lists no rule classes"));
+            }
+            return names;
+        } catch (IOException e) {
+            throw new RuleSetException("shipped", List.of("cannot read " + SHIPPED_MODEL_INDEX + ": " + e.getMessage()));
+        }
+    }
+
+    /** Drools hands back an empty rule base on many failures and only logs why; an empty one is an error here. */
+    static void requireRules(String id, KieBase kieBase) {
+        if (ruleCount(kieBase) == 0) {
+            throw new RuleSetException(id, List.of("the rule base holds no rules"));
+        }
+    }
+
+    static int ruleCount(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().map(KiePackage::getRules).mapToInt(java.util.Collection::size).sum();
+    }
+
+    /** E.g. "koers-rules 0.1.0". */
+    public String id() {
+        return id;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Explanations explanations() {
+        return explanations;
+    }
+
+    /** The names of all rules, for listings and checks. */
+    public List<String> ruleNames() {
+        return kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .map(org.kie.api.definition.rule.Rule::getName)
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,79 @@
+package nl.koers.evaluator.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.koers.evaluator.Decision;
+import nl.koers.evaluator.RuleSetException;
+import nl.koers.model.Finding;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * One firing of a rule base over one set of facts, recording each finding with the rule that inserted
+ * it and the facts that rule matched. Not shared: one instance per evaluation.
+ */
+public final class RuleRun {
+
+    /** Generous for any rule set that decides each fact once; a looping rule set reaches it quickly. */
+    private static final int FIRINGS_PER_FACT = 50;
+
+    private final List<Decision<Finding>> decisions = new ArrayList<>();
+    private final Map<String, Integer> firingsPerRule = new HashMap<>();
+    private Match current;
+
+    private RuleRun() {
+    }
+
+    /** Fires {@code ruleBase} over {@code facts} and returns the findings in the order they were made. */
+    public static List<Decision<Finding>> fire(RuleBase ruleBase, List<Object> facts) {
+        RuleRun run = new RuleRun();
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    run.current = event.getMatch();
+                    run.firingsPerRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    run.record(event);
+                }
+            });
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            int limit = FIRINGS_PER_FACT * (facts.size() + 1);
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit) {
+                throw new RuleSetException(ruleBase.id(), List.of("the rules fired " + fired
+                        + " times on " + facts.size() + " facts and were stopped; rule '" + run.busiestRule()
+                        + "' fired most (" + run.firingsPerRule.get(run.busiestRule()) + " times): does it keep changing a fact?"));
+            }
+        } finally {
+            session.dispose();
+        }
+        return run.decisions;
+    }
+
+    private void record(ObjectInsertedEvent event) {
+        if (event.getRule() == null || !(event.getObject() instanceof Finding finding)) {
+            return;
+        }
+        List<Object> matched = current != null && current.getRule().getName().equals(event.getRule().getName())
+                ? current.getObjects() : List.of();
+        decisions.add(new Decision<>(finding, event.getRule().getName(), matched));
+    }
+
+    private String busiestRule() {
+        return firingsPerRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+    }
+}

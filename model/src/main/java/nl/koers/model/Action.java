@@ -1,0 +1,71 @@
+package nl.koers.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An action (actie) of a prestatie with its targets and the measurements reported so far.
+ *
+ * @param id           unique within the file, e.g. "1"
+ * @param title        short title, optional
+ * @param text         the action as written in the begroting, optional
+ * @param partners     optional
+ * @param withdrawn    set when the action was dropped on purpose (vervallen)
+ * @param targets      its measurable targets
+ * @param measurements its realisations; each names a target of this action
+ */
+public record Action(String id, String title, String text, List<String> partners, Withdrawal withdrawn,
+                     List<Target> targets, List<Measurement> measurements) {
+
+    public Action {
+        Checks.requireText(id, "action.id");
+        partners = Checks.copy(partners);
+        targets = Checks.copy(targets);
+        measurements = Checks.copy(measurements);
+        Checks.requireUnique(targets, Target::id, "Target id");
+        Map<String, Target> byId = targets.stream().collect(Collectors.toMap(Target::id, Function.identity()));
+        Set<String> seen = new HashSet<>();
+        for (Measurement m : measurements) {
+            Target t = byId.get(m.target());
+            if (t == null) {
+                throw new IllegalArgumentException("measurement names target '" + m.target() + "', which action "
+                        + id + " does not have" + (byId.isEmpty() ? "" : "; its targets are " + byId.keySet()));
+            }
+            requireFitsKind(m, t);
+            if (!seen.add(m.target() + "@" + m.date())) {
+                throw new IllegalArgumentException("target '" + m.target() + "' has two measurements dated " + m.date());
+            }
+        }
+    }
+
+    private static void requireFitsKind(Measurement m, Target t) {
+        if (t.kind() == TargetKind.MILESTONE) {
+            if (m.value() != null) {
+                throw new IllegalArgumentException("measurement of milestone '" + t.id()
+                        + "' has a value; a milestone is reported with done: true or false");
+            }
+            if (m.bound() != Bound.EXACT) {
+                throw new IllegalArgumentException("measurement of milestone '" + t.id()
+                        + "' has a bound; bound belongs to quantity and monitoring measurements");
+            }
+        } else {
+            if (m.done() != null) {
+                throw new IllegalArgumentException("measurement of " + t.kind().code() + " target '" + t.id()
+                        + "' has done; done belongs to milestone measurements");
+            }
+            if (m.value() == null) {
+                throw new IllegalArgumentException("measurement of " + t.kind().code() + " target '" + t.id()
+                        + "' dated " + m.date() + " needs a value");
+            }
+        }
+    }
+
+    /** The measurements of one target, in file order. */
+    public List<Measurement> measurementsOf(String targetId) {
+        return measurements.stream().filter(m -> m.target().equals(targetId)).toList();
+    }
+}

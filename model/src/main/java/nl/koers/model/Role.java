@@ -1,0 +1,26 @@
+package nl.koers.model;
+
+/** The role the province plays in a prestatie (rol provincie). */
+public enum Role implements Coded {
+    /** faciliteerder */
+    FACILITATOR("facilitator"),
+    /** stimulator */
+    STIMULATOR("stimulator"),
+    /** regisseur */
+    DIRECTOR("director"),
+    /** uitvoerder */
+    EXECUTOR("executor"),
+    /** financier */
+    FINANCIER("financier");
+
+    private final String code;
+
+    Role(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}
