@@ -1,8 +1,13 @@
 package nl.koers.evaluator;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import nl.koers.model.Action;
 import nl.koers.model.Finding;
+import nl.koers.model.Peildatum;
+import nl.koers.model.Saldo;
+import nl.koers.model.TargetProgress;
 
 /**
  * A finding together with the rule that made it and the facts that rule matched.
@@ -18,5 +23,32 @@ public record Decision<F extends Finding>(F finding, String rule, List<Object> f
         Objects.requireNonNull(finding, "finding");
         Objects.requireNonNull(rule, "rule");
         facts = List.copyOf(facts);
+    }
+
+    /** Short names of the facts matched, e.g. "target 1b" or "jaarschijf 2018", for reports. */
+    public List<String> factNames() {
+        return facts.stream().map(Decision::name).toList();
+    }
+
+    private static String name(Object fact) {
+        if (fact instanceof TargetProgress p) {
+            return "target " + p.targetId();
+        }
+        if (fact instanceof Action a) {
+            return "action " + a.id();
+        }
+        if (fact instanceof Saldo s) {
+            return "jaarschijf " + s.year();
+        }
+        if (fact instanceof Peildatum p) {
+            return "peildatum " + p.date();
+        }
+        if (fact instanceof Finding f) {
+            return f.getClass().getSimpleName();
+        }
+        if (fact instanceof Collection<?> c) {
+            return c.toString();
+        }
+        return String.valueOf(fact);
     }
 }

@@ -2,7 +2,6 @@ package nl.koers.evaluator;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import nl.koers.evaluator.internal.Explanations;
 import nl.koers.model.BudgetChange;
@@ -83,13 +82,8 @@ public final class Evaluation {
                 || budgetChange.finding().type() != ChangeType.NONE;
     }
 
-    /** The one-sentence explanation of {@code finding} in {@code locale} (Dutch unless English is asked for). */
-    public String explain(Finding finding, Locale locale) {
-        return explanations.render(finding.reason(), locale);
-    }
-
-    /** The rule set's label for a code quoted in explanations, e.g. "meer dan" for a bound. */
-    public String label(String group, nl.koers.model.Coded code, Locale locale) {
-        return explanations.label(group, code, locale);
+    /** The one-sentence explanation of {@code finding} in {@code language}, quoting the figures used. */
+    public String explain(Finding finding, Language language) {
+        return explanations.render(finding.reason(), language);
     }
 }

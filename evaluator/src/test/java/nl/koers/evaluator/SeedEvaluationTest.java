@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.koers.model.ChangeType;
@@ -37,7 +36,7 @@ class SeedEvaluationTest {
         assertThat(one.status().rule()).isEqualTo("Action with every target achieved is achieved");
         assertThat(one.targets()).extracting(t -> t.assessment().finding().status())
                 .containsExactly(Status.ACHIEVED, Status.ACHIEVED);
-        assertThat(SEED.explain(one.targets().get(1).assessment().finding(), Locale.forLanguageTag("nl")))
+        assertThat(SEED.explain(one.targets().get(1).assessment().finding(), Language.DUTCH))
                 .isEqualTo("Gerealiseerd meer dan 40 (meting van 31 december 2018); dat voldoet aan de streefwaarde van minimaal 30.");
     }
 
@@ -59,9 +58,9 @@ class SeedEvaluationTest {
         assertThat(change.finding().source()).isEqualTo("Reserve uitvoering Kwaliteit van Overijssel");
         assertThat(change.finding().year()).isEqualTo(2019);
         assertThat(change.rule()).startsWith("Unspent reserve money for continuing work");
-        assertThat(SEED.explain(change.finding(), Locale.forLanguageTag("nl")))
+        assertThat(SEED.explain(change.finding(), Language.DUTCH))
                 .contains("€ 109.000", "Reserve uitvoering Kwaliteit van Overijssel", "jaarschijf 2019");
-        assertThat(SEED.explain(change.finding(), Locale.ENGLISH)).contains("€109,000", "jaarschijf 2019");
+        assertThat(SEED.explain(change.finding(), Language.ENGLISH)).contains("€109,000", "jaarschijf 2019");
     }
 
     @Test

@@ -148,9 +148,13 @@ final class Fixtures {
 
     /** Every fact of a prestatie with {@code actions} and {@code slices}, on {@link #HALFWAY}, as the evaluator derives them. */
     static List<Object> factsOf(List<Action> actions, List<Jaarschijf> slices) {
+        return factsAt(HALFWAY, actions, slices);
+    }
+
+    static List<Object> factsAt(LocalDate peildatum, List<Action> actions, List<Jaarschijf> slices) {
         Performance performance = new Performance("5.4.2", "Internationaliseren", null, null, null, null, null, null,
-                RESERVE, null, YEAR_2018, HALFWAY);
+                RESERVE, null, YEAR_2018, peildatum);
         Portfolio portfolio = new Portfolio(performance, new ArrayList<>(actions), new Budget(Budget.EUR, slices));
-        return Facts.of(portfolio, HALFWAY);
+        return Facts.of(portfolio, peildatum);
     }
 }

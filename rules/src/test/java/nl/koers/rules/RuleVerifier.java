@@ -136,7 +136,7 @@ final class RuleVerifier {
         }
     }
 
-    private static KieBase fromModelIndex() {
+    static KieBase fromModelIndex() {
         InputStream index = RuleVerifier.class.getClassLoader().getResourceAsStream(MODEL_INDEX);
         if (index == null) {
             throw new IllegalStateException("Neither the KieBase '" + KIE_BASE_NAME + "' nor " + MODEL_INDEX

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.koers.evaluator.PortfolioException;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into {@link Node}s that keep their line and column, refusing duplicate keys
@@ -121,6 +122,11 @@ final class TreeParser {
     }
 
     private PortfolioException error(JsonProcessingException e, String field, String what) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            // SnakeYAML knows where the problem is; Jackson reports where the enclosing block began.
+            return new PortfolioException(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1,
+                    field, what + ": " + yaml.getProblem() + " (is the indentation right?)");
+        }
         JsonLocation at = e.getLocation();
         String detail = e.getOriginalMessage();
         int cut = detail == null ? -1 : detail.indexOf('\n');

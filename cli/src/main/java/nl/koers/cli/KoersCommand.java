@@ -1,0 +1,77 @@
+package nl.koers.cli;
+
+import java.io.PrintWriter;
+import nl.koers.evaluator.Evaluator;
+import nl.koers.evaluator.PortfolioException;
+import nl.koers.evaluator.RuleSetException;
+import nl.koers.evaluator.RuleSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code koers} command. */
+@Command(name = "koers",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Tells, for every action of a prestatie, whether it is on course, and whether its budget must change.",
+            "Decisions are made by explicit rules; every verdict names the rule and the figures behind it."
+        },
+        subcommands = {EvaluateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done; for check: every action achieved or on track and no budget change needed",
+            "1:internal error (a bug or a broken installation; --debug shows the stack trace)",
+            "2:invalid input: a portfolio file, option or argument; the message names file, line and field",
+            "3:check only: something needs attention (an action at risk, off track or without data, or a budget change)"
+        })
+public final class KoersCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The rule base is built once per process, on first use, and shared by every command. */
+    private static final class Shared {
+        static final Evaluator EVALUATOR = Evaluator.create(RuleSource.builtIn());
+    }
+
+    static Evaluator evaluator() {
+        return Shared.EVALUATOR;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line: input errors exit 2 with one message, internal errors exit 1. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KoersCommand());
+        cli.setExecutionExceptionHandler(KoersCommand::handle);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("koers: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.INVALID_INPUT;
+        });
+        return cli;
+    }
+
+    private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof PortfolioException) {
+            err.println("koers: " + ex.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+        if (ex instanceof RuleSetException) {
+            err.println("koers: " + ex.getMessage());
+        } else {
+            err.println("koers: internal error: " + ex);
+        }
+        if (parsed.hasMatchedOption("--debug")) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("koers: run again with --debug to see where it happened");
+        }
+        return ExitCode.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,12 @@
+package nl.koers.cli;
+
+/** Entry point of the runnable jar. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(KoersCommand.commandLine().execute(args));
+    }
+}

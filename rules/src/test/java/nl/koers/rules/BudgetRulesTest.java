@@ -1,0 +1,101 @@
+package nl.koers.rules;
+
+import static nl.koers.rules.ExpectedFinding.budgetChange;
+import static nl.koers.rules.ExpectedFinding.noBudgetChange;
+import static nl.koers.rules.Fixtures.HALFWAY;
+import static nl.koers.rules.Fixtures.RESERVE;
+import static nl.koers.rules.Fixtures.peildatum;
+import static nl.koers.rules.Fixtures.saldo;
+import static nl.koers.rules.Fixtures.slice;
+import static nl.koers.rules.RuleVerifier.verifyThat;
+
+import nl.koers.model.ChangeType;
+import nl.koers.model.Saldo;
+import org.junit.jupiter.api.Test;
+
+/** budget.drl: the begrotingswijziging the 2018 jaarschijf needs; money always moves to 2019. */
+class BudgetRulesTest {
+
+    private static final Saldo OVERSPEND_FROM_RESERVE_FOR_ENDED_WORK = saldo("1000000", "1250000", true, false);
+    private static final Saldo OVERSPEND_OF_GENERAL_MEANS = saldo("1000000", "1000000.01", false, true);
+    private static final Saldo UNSPENT_RESERVE_MONEY_FOR_CONTINUING_WORK = saldo("1000000", "891000", true, true);
+    private static final Saldo ONLY_UNSPENT_RESERVE_MONEY_KNOWN =
+            Saldo.of(slice(null, null, "109000", true, true), RESERVE);
+    private static final Saldo UNSPENT_GENERAL_MEANS_FOR_CONTINUING_WORK = saldo("1000000", "891000", false, true);
+    private static final Saldo EVERYTHING_SPENT = saldo("1000000", "1000000", true, true);
+    private static final Saldo UNSPENT_RESERVE_MONEY_FOR_ENDED_WORK = saldo("1000000", "891000", true, false);
+    private static final Saldo ONLY_BUDGETED_KNOWN = Saldo.of(slice("1000000", null, null, true, true), RESERVE);
+
+    @Test
+    @Covers("Overspend needs a PS-begrotingswijziging")
+    void overspendGoesToProvincialeStatenEvenWhenTheWorkHasEnded() {
+        verifyThat("Overspend needs a PS-begrotingswijziging")
+                .given(peildatum(HALFWAY), OVERSPEND_FROM_RESERVE_FOR_ENDED_WORK)
+                .produces(budgetChange(ChangeType.PS, "250000", RESERVE, 2019).because("budget.ps"));
+    }
+
+    @Test
+    @Covers("Overspend needs a PS-begrotingswijziging")
+    void overspendOfOneCentOfGeneralMeansGoesToProvincialeStaten() {
+        verifyThat("Overspend needs a PS-begrotingswijziging")
+                .given(peildatum(HALFWAY), OVERSPEND_OF_GENERAL_MEANS)
+                .produces(budgetChange(ChangeType.PS, "0.01", null, 2019));
+    }
+
+    @Test
+    @Covers("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
+    void unspentReserveMoneyForContinuingWorkMovesToNextYearFromTheReserve() {
+        verifyThat("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
+                .given(peildatum(HALFWAY), UNSPENT_RESERVE_MONEY_FOR_CONTINUING_WORK)
+                .produces(budgetChange(ChangeType.GS, "109000", RESERVE, 2019).because("budget.gs"));
+    }
+
+    @Test
+    @Covers("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
+    void aKnownBalanceIsEnoughToMoveReserveMoney() {
+        verifyThat("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
+                .given(peildatum(HALFWAY), ONLY_UNSPENT_RESERVE_MONEY_KNOWN)
+                .produces(budgetChange(ChangeType.GS, "109000", RESERVE, 2019));
+    }
+
+    @Test
+    @Covers("Unspent general means for continuing work are announced for resultaatbestemming")
+    void unspentGeneralMeansForContinuingWorkAreAnnouncedForResultAllocation() {
+        verifyThat("Unspent general means for continuing work are announced for resultaatbestemming")
+                .given(peildatum(HALFWAY), UNSPENT_GENERAL_MEANS_FOR_CONTINUING_WORK)
+                .produces(budgetChange(ChangeType.RESULT_ALLOCATION, "109000", null, 2019)
+                        .because("budget.result-allocation"));
+    }
+
+    @Test
+    @Covers("No budget change when nothing is left over")
+    void noBudgetChangeWhenEverythingWasSpent() {
+        verifyThat("No budget change when nothing is left over")
+                .given(peildatum(HALFWAY), EVERYTHING_SPENT)
+                .produces(noBudgetChange().because("budget.nothing-left"));
+    }
+
+    @Test
+    @Covers("No budget change when the work does not continue")
+    void unspentMoneyOfEndedWorkIsNotCarriedOver() {
+        verifyThat("No budget change when the work does not continue")
+                .given(peildatum(HALFWAY), UNSPENT_RESERVE_MONEY_FOR_ENDED_WORK)
+                .produces(noBudgetChange().because("budget.work-ended"));
+    }
+
+    @Test
+    @Covers("No budget change when the balance is unknown")
+    void noBudgetChangeWhenOnlyTheBudgetIsKnown() {
+        verifyThat("No budget change when the balance is unknown")
+                .given(peildatum(HALFWAY), ONLY_BUDGETED_KNOWN)
+                .produces(noBudgetChange().because("budget.balance-unknown"));
+    }
+
+    @Test
+    @Covers("No budget change without a jaarschijf for the reporting year")
+    void noBudgetChangeWithoutAJaarschijf() {
+        verifyThat("No budget change without a jaarschijf for the reporting year")
+                .given(peildatum(HALFWAY))
+                .produces(noBudgetChange().because("budget.no-slice"));
+    }
+}

@@ -1,0 +1,123 @@
+package nl.koers.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+
+/** The rule base as a whole: every rule has a test, the rule files compile, and a broken one says where. */
+class RuleBaseTest {
+
+    private static final List<Class<?>> RULE_TESTS =
+            List.of(TargetRulesTest.class, ActionRulesTest.class, ColourRulesTest.class, BudgetRulesTest.class);
+    private static final String RULE_FOLDER = "nl/koers/rules";
+
+    @Test
+    void everyShippedRuleHasATestAndEveryTestedRuleIsShipped() {
+        Set<String> covered = RULE_TESTS.stream()
+                .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
+                .map(m -> m.getAnnotation(Covers.class))
+                .filter(Objects::nonNull)
+                .map(Covers::value)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(covered)
+                .as("rules named by @Covers in %s", RULE_TESTS)
+                .isEqualTo(RuleVerifier.ruleNames());
+    }
+
+    @Test
+    void ruleFilesHoldTheRulesOfTheRuleBase() throws IOException {
+        Set<String> declared = new TreeSet<>();
+        for (String drl : shippedRuleFiles().values()) {
+            drl.lines().map(String::strip).filter(l -> l.startsWith("rule \""))
+                    .map(l -> l.substring("rule \"".length(), l.lastIndexOf('"')))
+                    .forEach(declared::add);
+        }
+
+        assertThat(RuleVerifier.ruleNames()).isEqualTo(declared);
+    }
+
+    /** The fallback road of {@link RuleVerifier} must not rot while the classpath container works. */
+    @Test
+    void generatedModelIndexYieldsTheSameRulesAsTheKieBase() {
+        KieBase fromIndex = RuleVerifier.fromModelIndex();
+
+        assertThat(RuleVerifier.ruleNames(fromIndex)).isEqualTo(RuleVerifier.ruleNames());
+    }
+
+    @Test
+    void shippedRuleFilesCompileToTheExecutableModelWithoutErrors() throws IOException {
+        KieFileSystem files = KieServices.get().newKieFileSystem();
+        shippedRuleFiles().forEach((name, drl) -> files.write("src/main/resources/" + RULE_FOLDER + "/" + name, drl));
+
+        List<Message> errors = build(files);
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void syntaxErrorIsReportedWithTheFileAndTheLine() {
+        String drl = """
+                package nl.koers.rules;
+
+                import nl.koers.model.Saldo;
+
+                rule "Money deviation without a bound"
+                when
+                    $s : Saldo( deviation > )
+                then
+                end
+                """;
+        KieFileSystem files = KieServices.get().newKieFileSystem();
+        files.write("src/main/resources/" + RULE_FOLDER + "/broken.drl", drl);
+
+        List<Message> errors = build(files);
+
+        assertThat(errors).isNotEmpty();
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.getPath()).endsWith("broken.drl");
+            assertThat(error.getLine()).isEqualTo(7);
+        });
+    }
+
+    private static List<Message> build(KieFileSystem files) {
+        KieBuilder builder = KieServices.get().newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        return builder.getResults().getMessages(Message.Level.ERROR);
+    }
+
+    /**
+     * The shipped DRL files, by file name. They are read from the sources: with the executable model the
+     * kjar carries generated classes, not the DRL text.
+     */
+    private static Map<String, String> shippedRuleFiles() throws IOException {
+        Path folder = Path.of(System.getProperty("basedir", "")).toAbsolutePath()
+                .resolve("src/main/resources").resolve(RULE_FOLDER);
+        try (Stream<Path> paths = Files.list(folder)) {
+            Map<String, String> drls = new TreeMap<>();
+            for (Path path : paths.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                drls.put(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
+            }
+            assertThat(drls).as("DRL files in " + folder).isNotEmpty();
+            return drls;
+        }
+    }
+}
