@@ -3,6 +3,8 @@ package nl.koers.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +12,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -29,6 +35,7 @@ class RuleBaseTest {
     private static final List<Class<?>> RULE_TESTS =
             List.of(TargetRulesTest.class, ActionRulesTest.class, ColourRulesTest.class, BudgetRulesTest.class);
     private static final String RULE_FOLDER = "nl/koers/rules";
+    private static final Pattern REASON_KEY = Pattern.compile("Reason\\.of\\(\\s*\"([^\"]+)\"");
 
     @Test
     void everyShippedRuleHasATestAndEveryTestedRuleIsShipped() {
@@ -54,6 +61,24 @@ class RuleBaseTest {
         }
 
         assertThat(RuleVerifier.ruleNames()).isEqualTo(declared);
+    }
+
+    /** The evaluator renders every finding's reason from these bundles; a missing key shows as a raw key. */
+    @ParameterizedTest
+    @ValueSource(strings = {"explanations.properties", "explanations_en.properties"})
+    void everyReasonKeyOfTheRulesHasAnExplanation(String bundle) throws IOException {
+        Properties explanations = new Properties();
+        try (InputStream in = RuleBaseTest.class.getResourceAsStream(bundle)) {
+            assertThat(in).as(bundle).isNotNull();
+            explanations.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> keys = new TreeSet<>();
+        for (String drl : shippedRuleFiles().values()) {
+            REASON_KEY.matcher(drl).results().map(m -> m.group(1)).forEach(keys::add);
+        }
+
+        assertThat(keys).isNotEmpty();
+        assertThat(explanations.stringPropertyNames()).containsAll(keys);
     }
 
     /** The fallback road of {@link RuleVerifier} must not rot while the classpath container works. */

@@ -1,0 +1,59 @@
+package nl.koers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.koers.evaluator.Language;
+import org.junit.jupiter.api.Test;
+
+/** What scripts and people rely on beyond the exact text of the reports. */
+class CliBehaviourTest {
+
+    @Test
+    void helpListsTheExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Exit codes:", "0", "1", "2", "3", "evaluate", "check");
+        assertThat(CliRun.of("check", "--help").out()).contains("Exit codes:", "something needs attention");
+    }
+
+    @Test
+    void versionNamesKoersAndJava() {
+        CliRun run = CliRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("koers ").contains("Java ");
+    }
+
+    @Test
+    void theLanguageFollowsTheLocaleAndIsDutchWhenUnknown() {
+        assertThat(CommonOptions.languageOfEnvironment(Map.of())).isEqualTo(Language.DUTCH);
+        assertThat(CommonOptions.languageOfEnvironment(Map.of("LANG", "C.UTF-8"))).isEqualTo(Language.DUTCH);
+        assertThat(CommonOptions.languageOfEnvironment(Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(Language.ENGLISH);
+        assertThat(CommonOptions.languageOfEnvironment(Map.of("LANG", "en_GB.UTF-8", "LC_ALL", "nl_NL.UTF-8")))
+                .isEqualTo(Language.DUTCH);
+        assertThat(CommonOptions.languageOfEnvironment(Map.of("LANG", "fr_FR.UTF-8"))).isEqualTo(Language.DUTCH);
+    }
+
+    @Test
+    void theDefaultProposesTheGsChangeOf109000FromTheReserveTo2019() {
+        CliRun run = CliRun.of("evaluate", "--lang", "nl");
+        assertThat(run.out()).contains(
+                "Begrotingswijziging: GS-begrotingswijziging van € 109.000 uit Reserve uitvoering Kwaliteit van Overijssel naar jaarschijf 2019",
+                "regel: Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging");
+    }
+
+    @Test
+    void aPortfolioOnStandardInputIsRead() {
+        java.io.InputStream original = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "format: koers/v1\nperformance: {code: '1', title: t, period: {start: 2024-01-01, end: 2024-12-31}}\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("check", "-", "--lang", "en");
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("1: on track");
+        } finally {
+            System.setIn(original);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package nl.koers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The command line's output, compared with the files under {@code src/test/resources/expected/}.
+ * After a deliberate change of output, run with {@code -Dkoers.golden.update=true} and review the diff.
+ */
+class CliGoldenTest {
+
+    private static final Path GIVEN = Path.of("src/test/resources/given");
+    private static final Path EXPECTED = Path.of("src/test/resources/expected");
+    private static final boolean UPDATE = Boolean.getBoolean("koers.golden.update");
+
+    static Stream<Arguments> runs() {
+        return Stream.of(
+                Arguments.of("evaluate-default.nl.txt", 0, new String[] {"evaluate", "--lang", "nl"}),
+                Arguments.of("evaluate-default.en.txt", 0, new String[] {"evaluate", "--lang", "en"}),
+                Arguments.of("evaluate-default.json", 0, new String[] {"evaluate", "--format", "json", "--lang", "nl"}),
+                Arguments.of("evaluate-default-mid-year.nl.txt", 0,
+                        new String[] {"evaluate", "--as-of", "2018-06-30", "--lang", "nl"}),
+                Arguments.of("check-default.nl.txt", 3, new String[] {"check", "--lang", "nl"}),
+                Arguments.of("check-default.en.txt", 3, new String[] {"check", "--lang", "en"}),
+                Arguments.of("check-all-green.nl.txt", 0, new String[] {"check", "--lang", "nl", given("all-green.yaml")}),
+                Arguments.of("evaluate-all-green.en.txt", 0, new String[] {"evaluate", "--lang", "en", given("all-green.yaml")}),
+                Arguments.of("evaluate-mixed.nl.txt", 0, new String[] {"evaluate", "--lang", "nl", given("mixed.json")}),
+                Arguments.of("evaluate-mixed.json", 0,
+                        new String[] {"evaluate", "--format", "json", "--lang", "en", given("mixed.json")}),
+                Arguments.of("check-mixed.en.txt", 3, new String[] {"check", "--lang", "en", given("mixed.json")}));
+    }
+
+    private static String given(String name) {
+        return GIVEN.resolve(name).toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
+    void outputMatchesTheGoldenFile(String golden, int exitCode, String[] args) throws IOException {
+        CliRun run = CliRun.of(args);
+        assertThat(run.err()).as("standard error").isEmpty();
+        assertThat(run.exitCode()).isEqualTo(exitCode);
+        String actual = normalise(run.out());
+        Path file = EXPECTED.resolve(golden);
+        if (UPDATE) {
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** The rule set's version differs between a reactor build (jar) and an IDE run (classes); its name does not. */
+    static String normalise(String output) {
+        return output.replaceAll("koers-rules [^\\s\"]+", "koers-rules VERSION").replace("\r\n", "\n");
+    }
+}
