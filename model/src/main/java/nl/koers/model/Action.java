@@ -48,6 +48,10 @@ public record Action(String id, String title, String text, List<String> partners
                 throw new IllegalArgumentException("measurement of milestone '" + t.id()
                         + "' has a value; a milestone is reported with done: true or false");
             }
+            if (m.done() == null) {
+                throw new IllegalArgumentException("measurement of milestone '" + t.id() + "' dated " + m.date()
+                        + " needs done: true or false");
+            }
             if (m.bound() != Bound.EXACT) {
                 throw new IllegalArgumentException("measurement of milestone '" + t.id()
                         + "' has a bound; bound belongs to quantity and monitoring measurements");

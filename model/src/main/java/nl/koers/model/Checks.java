@@ -28,8 +28,8 @@ final class Checks {
 
     static BigDecimal requireAmount(BigDecimal value, String what) {
         if (value != null && value.abs().compareTo(MAX_MAGNITUDE) >= 0) {
-            throw new IllegalArgumentException(what + " " + value.toPlainString()
-                    + " is too large: numbers must stay below 10^15 in magnitude");
+            throw new IllegalArgumentException(what + " is " + value.toPlainString()
+                    + "; numbers must stay below 10^15 in magnitude");
         }
         return value;
     }
@@ -37,14 +37,14 @@ final class Checks {
     static BigDecimal requireNonNegative(BigDecimal value, String what) {
         requireAmount(value, what);
         if (value != null && value.signum() < 0) {
-            throw new IllegalArgumentException(what + " " + value.toPlainString() + " is negative; it must be 0 or more");
+            throw new IllegalArgumentException(what + " is " + value.toPlainString() + "; it must be 0 or more");
         }
         return value;
     }
 
     static LocalDate requireDate(LocalDate value, String what) {
         if (value != null && (value.isBefore(FIRST_DATE) || value.isAfter(LAST_DATE))) {
-            throw new IllegalArgumentException(what + " " + value + " lies outside 1900-01-01 .. 2199-12-31");
+            throw new IllegalArgumentException(what + " is " + value + "; dates must lie between 1900-01-01 and 2199-12-31");
         }
         return value;
     }

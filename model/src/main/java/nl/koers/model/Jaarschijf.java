@@ -21,12 +21,12 @@ public record Jaarschijf(int year, BigDecimal budgeted, BigDecimal realised, Big
         if (year < 1900 || year > 2199) {
             throw new IllegalArgumentException("year " + year + " lies outside 1900 .. 2199");
         }
-        Checks.requireNonNegative(budgeted, "budgeted of " + year);
-        Checks.requireAmount(realised, "realised of " + year);
-        Checks.requireNonNegative(unspent, "unspent of " + year);
+        Checks.requireNonNegative(budgeted, "budgeted of jaarschijf " + year);
+        Checks.requireAmount(realised, "realised of jaarschijf " + year);
+        Checks.requireNonNegative(unspent, "unspent of jaarschijf " + year);
         if (budgeted != null && realised != null && unspent != null
                 && budgeted.subtract(realised).compareTo(unspent) != 0) {
-            throw new IllegalArgumentException("unspent of " + year + " is " + unspent.toPlainString()
+            throw new IllegalArgumentException("unspent of jaarschijf " + year + " is " + unspent.toPlainString()
                     + " but budgeted - realised is " + budgeted.subtract(realised).toPlainString()
                     + "; give two of the three, or make them agree");
         }

@@ -8,7 +8,7 @@ import java.math.MathContext;
  * what the file gives; unknown figures are {@code null}.
  *
  * @param year           the jaarschijf's year
- * @param budgeted       begroot
+ * @param budgeted       begroot, given or derived as {@code realised + unspent}
  * @param realised       gerealiseerd, given or derived as {@code budgeted - unspent}
  * @param unspent        the money left over, given or derived as {@code budgeted - realised} (0 on an overspend)
  * @param overspend      {@code realised - budgeted} when positive, else 0
@@ -27,6 +27,9 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
     public static Saldo of(Jaarschijf slice, String reserve) {
         BigDecimal budgeted = slice.budgeted();
         BigDecimal realised = slice.realised();
+        if (budgeted == null && realised != null && slice.unspent() != null) {
+            budgeted = realised.add(slice.unspent());
+        }
         if (realised == null && budgeted != null && slice.unspent() != null) {
             realised = budgeted.subtract(slice.unspent());
         }

@@ -31,7 +31,8 @@ import java.util.Optional;
  * @param baseline     quantity: the value at {@code start}, else {@code null}
  * @param expected     quantity: the value expected at the peildatum on the straight line, else {@code null}
  * @param ratio        quantity: progress made over progress expected, {@code (realised - baseline) / (expected - baseline)};
- *                     {@code null} when unmeasured or nothing was expected yet
+ *                     {@code null} when unmeasured or, on or before the start, when nothing is expected yet;
+ *                     for a streefwaarde equal to the baseline (a level to keep, not reach) 1 when met, else 0
  * @param met          quantity: the latest measurement meets the streefwaarde; milestone: it is done
  * @param maxAge       monitoring: how old the latest measurement may be, else {@code null}
  * @param stale        monitoring: the latest measurement is older than {@code maxAge}
@@ -70,7 +71,7 @@ public record TargetProgress(String actionId, String targetId, TargetKind kind, 
         if (target instanceof QuantityTarget q) {
             BigDecimal expected = expectedValue(q.baseline(), q.value(), start, due, peildatum);
             boolean met = realised != null && meets(realised, bound, q.direction(), q.value());
-            BigDecimal ratio = realised == null ? null : ratio(realised, q.baseline(), expected);
+            BigDecimal ratio = realised == null ? null : ratio(realised, q.baseline(), q.value(), expected, met);
             return new TargetProgress(action.id(), target.id(), target.kind(), peildatum, start, due, dueReached,
                     latest.isPresent(), measuredOn, realised, bound, false,
                     q.direction(), q.value(), q.baseline(), expected, ratio, met, null, false);
@@ -109,7 +110,12 @@ public record TargetProgress(String actionId, String targetId, TargetKind kind, 
         return baseline.add(rise.divide(BigDecimal.valueOf(total), PRECISION));
     }
 
-    private static BigDecimal ratio(BigDecimal realised, BigDecimal baseline, BigDecimal expected) {
+    private static BigDecimal ratio(BigDecimal realised, BigDecimal baseline, BigDecimal value, BigDecimal expected,
+                                    boolean met) {
+        if (value.compareTo(baseline) == 0) {
+            // A flat line: the streefwaarde is a level to keep; it is kept entirely or not at all.
+            return met ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
         BigDecimal expectedProgress = expected.subtract(baseline);
         if (expectedProgress.signum() == 0) {
             return null;

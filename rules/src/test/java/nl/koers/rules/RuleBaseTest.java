@@ -81,6 +81,14 @@ class RuleBaseTest {
         assertThat(explanations.stringPropertyNames()).containsAll(keys);
     }
 
+    /** The evaluator's road: kmodule.xml's kbase from the classpath container. */
+    @Test
+    void kmoduleKieBaseHoldsTheShippedRules() {
+        KieBase fromKmodule = KieServices.get().getKieClasspathContainer().getKieBase("koers");
+
+        assertThat(RuleVerifier.ruleNames(fromKmodule)).isEqualTo(RuleVerifier.ruleNames()).isNotEmpty();
+    }
+
     /** The fallback road of {@link RuleVerifier} must not rot while the classpath container works. */
     @Test
     void generatedModelIndexYieldsTheSameRulesAsTheKieBase() {

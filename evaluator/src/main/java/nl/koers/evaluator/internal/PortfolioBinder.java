@@ -97,6 +97,7 @@ final class PortfolioBinder {
         Fields p = fields(periodNode, "performance.period", PERIOD);
         LocalDate start = p.date("start", true);
         LocalDate end = p.date("end", true);
+        p.requireOrdered("start", start, "end", end);
         ReportingPeriod period = construct(periodNode, "performance.period", () -> new ReportingPeriod(start, end));
         return construct(node, "performance", () -> new Performance(f.text("code", true), f.text("title", true),
                 f.text("organisation", false), f.text("programme", false), f.text("goal", false),
@@ -159,6 +160,7 @@ final class PortfolioBinder {
         String id = f.text("id", true);
         LocalDate start = f.date("start", false);
         LocalDate due = f.date("due", false);
+        f.requireOrdered("start", start, "due", due);
         return construct(node, path, () -> switch (kind) {
             case QUANTITY -> new QuantityTarget(id, f.text("indicator", false), f.text("unit", false),
                     f.code("direction", Direction.class, true), f.decimal("value", true), f.decimal("baseline", false),
@@ -206,7 +208,7 @@ final class PortfolioBinder {
                 Boolean continues = s.bool("continues", false);
                 Boolean forecast = s.bool("forecast", false);
                 slices.add(construct(items.get(i), path, () -> new Jaarschijf(year.intValueExact(),
-                        s.decimal("budgeted", false), s.decimal("realised", false), s.decimal("unspent", false),
+                        s.amount("budgeted"), s.decimal("realised", false), s.amount("unspent"),
                         Boolean.TRUE.equals(fromReserve), Boolean.TRUE.equals(continues), Boolean.TRUE.equals(forecast))));
             }
         }
@@ -377,6 +379,23 @@ final class PortfolioBinder {
                 throw error(s, path(name), "the number " + s.text() + " is too large; numbers must stay below 10^15");
             }
             return value;
+        }
+
+        /** An optional amount that may not be negative (budgeted, unspent). */
+        BigDecimal amount(String name) {
+            BigDecimal value = decimal(name, false);
+            if (value != null && value.signum() < 0) {
+                throw error(scalar(name, true), path(name), "expected an amount of 0 or more, found " + value.toPlainString());
+            }
+            return value;
+        }
+
+        /** The later date may not lie before the earlier one; reported at the later field. */
+        void requireOrdered(String firstName, LocalDate first, String laterName, LocalDate later) {
+            if (first != null && later != null && later.isBefore(first)) {
+                throw error(scalar(laterName, true), path(laterName), laterName + " " + later + " lies before "
+                        + firstName + " " + first + "; maybe the dates are swapped?");
+            }
         }
 
         Boolean bool(String name, boolean required) {
