@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.koers.model.Action;
 import nl.koers.model.Finding;
+import nl.koers.model.GsMandaat;
 import nl.koers.model.Peildatum;
 import nl.koers.model.Saldo;
 import nl.koers.model.TargetProgress;
@@ -39,6 +40,9 @@ public record Decision<F extends Finding>(F finding, String rule, List<Object> f
         }
         if (fact instanceof Saldo s) {
             return "jaarschijf " + s.year();
+        }
+        if (fact instanceof GsMandaat m) {
+            return "GS mandate " + m.limit().toPlainString();
         }
         if (fact instanceof Peildatum p) {
             return "peildatum " + p.date();

@@ -31,4 +31,23 @@ public record BudgetChange(ChangeType type, BigDecimal amount, String source, In
     public static BudgetChange none(Reason reason) {
         return new BudgetChange(ChangeType.NONE, BigDecimal.ZERO, null, null, reason);
     }
+
+    /**
+     * The change of {@code type} that {@code saldo} needs, for the budget-change table. The amount is the
+     * overspend for a PS change on an overspent jaarschijf, else the money left over; it moves to the
+     * jaarschijf of the year after. The reason quotes, in order: the amount, the year, the reserve, the
+     * next year, budgeted and realised.
+     */
+    public static BudgetChange proposed(ChangeType type, Saldo saldo, String reasonKey) {
+        BigDecimal amount = type == ChangeType.PS && saldo.overspent() ? saldo.overspend() : saldo.unspent();
+        int next = saldo.year() + 1;
+        Reason reason = Reason.of(reasonKey, amount, saldo.year(), saldo.reserve(), next, saldo.budgeted(),
+                saldo.realised());
+        if (type == ChangeType.NONE) {
+            return none(reason);
+        }
+        Objects.requireNonNull(amount, () -> "a " + type.code() + " budget change of jaarschijf " + saldo.year()
+                + " needs a known balance");
+        return new BudgetChange(type, amount, saldo.reserve(), next, reason);
+    }
 }

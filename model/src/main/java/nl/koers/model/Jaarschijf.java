@@ -24,6 +24,11 @@ public record Jaarschijf(int year, BigDecimal budgeted, BigDecimal realised, Big
         Checks.requireNonNegative(budgeted, "budgeted of jaarschijf " + year);
         Checks.requireAmount(realised, "realised of jaarschijf " + year);
         Checks.requireNonNegative(unspent, "unspent of jaarschijf " + year);
+        if (budgeted == null && realised != null && unspent != null && realised.add(unspent).signum() < 0) {
+            throw new IllegalArgumentException("realised " + realised.toPlainString() + " and unspent "
+                    + unspent.toPlainString() + " of jaarschijf " + year + " imply a negative budget of "
+                    + realised.add(unspent).toPlainString());
+        }
         if (budgeted != null && realised != null && unspent != null
                 && budgeted.subtract(realised).compareTo(unspent) != 0) {
             throw new IllegalArgumentException("unspent of jaarschijf " + year + " is " + unspent.toPlainString()

@@ -21,6 +21,12 @@ public record Portfolio(Performance performance, List<Action> actions, Budget bu
         actions = Checks.copy(actions);
         Checks.requireUnique(actions, Action::id, "Action id");
         Checks.requireUnique(actions.stream().flatMap(a -> a.targets().stream()).toList(), Target::id, "Target id");
+        for (Target target : actions.stream().flatMap(a -> a.targets().stream()).toList()) {
+            // start and due default to the period, so each given date must also fit the other's default
+            Checks.requireOrdered(target.startIn(performance.period()), target.dueIn(performance.period()),
+                    "Target '" + target.id() + "' (start and due default to the period "
+                            + performance.period().start() + " .. " + performance.period().end() + ")");
+        }
         budget = budget == null ? new Budget(Budget.EUR, List.of()) : budget;
     }
 

@@ -47,4 +47,19 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
         return new Saldo(slice.year(), budgeted, realised, unspent, overspend, deviation, share,
                 slice.fromReserve(), slice.continues(), slice.forecast(), slice.fromReserve() ? reserve : null);
     }
+
+    /** More was realised than budgeted. */
+    public boolean overspent() {
+        return overspend != null && overspend.signum() > 0;
+    }
+
+    /** The money left over is known (given, or derived from budgeted and realised). */
+    public boolean balanceKnown() {
+        return unspent != null;
+    }
+
+    /** Money is left over. */
+    public boolean leftOver() {
+        return unspent != null && unspent.signum() > 0;
+    }
 }

@@ -17,5 +17,8 @@ public record TargetAssessment(String actionId, String targetId, Status status, 
         Checks.requireText(targetId, "targetId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reason, "reason");
+        if (status == Status.WITHDRAWN) {
+            throw new IllegalArgumentException("target " + targetId + " cannot be withdrawn; only an action can");
+        }
     }
 }

@@ -87,6 +87,14 @@ public record TargetProgress(String actionId, String targetId, TargetKind kind, 
     }
 
     /**
+     * Whether the progress bands decide this target: a measured quantity target, not met, before its due
+     * date, with progress expected by now.
+     */
+    public boolean banded() {
+        return kind == TargetKind.QUANTITY && measured && !met && !dueReached && ratio != null;
+    }
+
+    /**
      * Whether a figure meets a streefwaarde. A lower bound ("at least N", "more than N") proves an
      * at-least target of M met when N ≥ M, and never proves an at-most target met; an estimate counts
      * as its value.

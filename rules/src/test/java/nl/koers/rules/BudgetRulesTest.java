@@ -1,5 +1,13 @@
 package nl.koers.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.koers.model.GsMandaat;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
 import static nl.koers.rules.ExpectedFinding.budgetChange;
 import static nl.koers.rules.ExpectedFinding.noBudgetChange;
 import static nl.koers.rules.Fixtures.HALFWAY;
@@ -21,6 +29,11 @@ class BudgetRulesTest {
     private static final Saldo UNSPENT_RESERVE_MONEY_FOR_CONTINUING_WORK = saldo("1000000", "891000", true, true);
     private static final Saldo ONLY_UNSPENT_RESERVE_MONEY_KNOWN =
             Saldo.of(slice(null, null, "109000", true, true), RESERVE);
+    /** The shipped GS mandate is € 1.000.000 (gs-mandaat.drl.xlsx). */
+    private static final Saldo UNSPENT_RESERVE_MONEY_EXACTLY_AT_THE_MANDATE =
+            Saldo.of(slice(null, null, "1000000", true, true), RESERVE);
+    private static final Saldo UNSPENT_RESERVE_MONEY_JUST_ABOVE_THE_MANDATE =
+            Saldo.of(slice(null, null, "1000000.01", true, true), RESERVE);
     private static final Saldo UNSPENT_GENERAL_MEANS_FOR_CONTINUING_WORK = saldo("1000000", "891000", false, true);
     private static final Saldo EVERYTHING_SPENT = saldo("1000000", "1000000", true, true);
     private static final Saldo UNSPENT_RESERVE_MONEY_FOR_ENDED_WORK = saldo("1000000", "891000", true, false);
@@ -56,6 +69,46 @@ class BudgetRulesTest {
         verifyThat("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
                 .given(peildatum(HALFWAY), ONLY_UNSPENT_RESERVE_MONEY_KNOWN)
                 .produces(budgetChange(ChangeType.GS, "109000", RESERVE, 2019));
+    }
+
+    @Test
+    @Covers("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
+    void reserveMoneyExactlyAtTheMandateIsStillForGs() {
+        verifyThat("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
+                .given(peildatum(HALFWAY), UNSPENT_RESERVE_MONEY_EXACTLY_AT_THE_MANDATE)
+                .produces(budgetChange(ChangeType.GS, "1000000", RESERVE, 2019));
+    }
+
+    @Test
+    @Covers("Unspent reserve money above the GS mandate needs a PS-begrotingswijziging")
+    void reserveMoneyAboveTheMandateGoesToPs() {
+        verifyThat("Unspent reserve money above the GS mandate needs a PS-begrotingswijziging")
+                .given(peildatum(HALFWAY), UNSPENT_RESERVE_MONEY_JUST_ABOVE_THE_MANDATE)
+                .produces(budgetChange(ChangeType.PS, "1000000.01", RESERVE, 2019).because("budget.ps-mandate"));
+    }
+
+    @Test
+    @Covers("GS decide alone on budget changes up to the mandate")
+    void theShippedMandateOfGsIsOneMillionEuros() {
+        KieSession session = RuleVerifier.kieBase().newKieSession();
+        try {
+            List<String> insertedBy = new ArrayList<>();
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof GsMandaat) {
+                        insertedBy.add(event.getRule().getName());
+                    }
+                }
+            });
+            session.fireAllRules();
+            assertThat(session.getObjects(GsMandaat.class::isInstance))
+                    .singleElement()
+                    .satisfies(m -> assertThat(((GsMandaat) m).limit()).isEqualByComparingTo("1000000"));
+            assertThat(insertedBy).containsExactly("GS decide alone on budget changes up to the mandate");
+        } finally {
+            session.dispose();
+        }
     }
 
     @Test

@@ -105,21 +105,21 @@ class ColourRulesTest {
     }
 
     @Test
-    @Covers("Money green under 5 % or under 100,000 euros deviation")
+    @Covers("Money green under 5 % deviation")
     void deviationUnderFivePercentIsGreenHoweverManyEuros() {
         assertThat(DEVIATION_FOUR_PERCENT_OF_MILLIONS.deviation()).isGreaterThan(new BigDecimal("100000"));
 
-        verifyThat("Money green under 5 % or under 100,000 euros deviation")
+        verifyThat("Money green under 5 % deviation")
                 .given(DEVIATION_FOUR_PERCENT_OF_MILLIONS)
                 .produces(colour(Aspect.MONEY, Colour.GREEN).because("money.band"));
     }
 
     @Test
-    @Covers("Money green under 5 % or under 100,000 euros deviation")
+    @Covers("Money green under 100,000 euros deviation")
     void deviationOfNinetyNineThousandNineHundredNinetyNineEurosNinetyNineIsGreenWhateverTheShare() {
         assertThat(DEVIATION_JUST_UNDER_HUNDRED_THOUSAND_AT_TWENTY_PERCENT.deviation()).isEqualByComparingTo("99999.99");
 
-        verifyThat("Money green under 5 % or under 100,000 euros deviation")
+        verifyThat("Money green under 100,000 euros deviation")
                 .given(DEVIATION_JUST_UNDER_HUNDRED_THOUSAND_AT_TWENTY_PERCENT)
                 .produces(colour(Aspect.MONEY, Colour.GREEN));
     }
@@ -164,11 +164,11 @@ class ColourRulesTest {
     }
 
     @Test
-    @Covers("Money red above 10 % deviation")
+    @Covers("Money red when spending 100,000 euros or more without a budget")
     void spendingHundredThousandWithNothingBudgetedIsRed() {
         assertThat(SPENT_HUNDRED_THOUSAND_WITH_NOTHING_BUDGETED.deviationShare()).isNull();
 
-        verifyThat("Money red above 10 % deviation")
+        verifyThat("Money red when spending 100,000 euros or more without a budget")
                 .given(SPENT_HUNDRED_THOUSAND_WITH_NOTHING_BUDGETED)
                 .produces(colour(Aspect.MONEY, Colour.RED));
     }

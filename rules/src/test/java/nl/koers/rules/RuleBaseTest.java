@@ -3,6 +3,8 @@ package nl.koers.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +102,9 @@ class RuleBaseTest {
     @Test
     void shippedRuleFilesCompileToTheExecutableModelWithoutErrors() throws IOException {
         KieFileSystem files = KieServices.get().newKieFileSystem();
-        shippedRuleFiles().forEach((name, drl) -> files.write("src/main/resources/" + RULE_FOLDER + "/" + name, drl));
+        // Written as compiled here, so a table reaches the builder as the DRL it stands for.
+        shippedRuleFiles().forEach((name, drl) -> files.write("src/main/resources/" + RULE_FOLDER + "/"
+                + name.replace(".drl.xlsx", ".table.drl"), drl));
 
         List<Message> errors = build(files);
 
@@ -146,8 +150,16 @@ class RuleBaseTest {
                 .resolve("src/main/resources").resolve(RULE_FOLDER);
         try (Stream<Path> paths = Files.list(folder)) {
             Map<String, String> drls = new TreeMap<>();
-            for (Path path : paths.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                drls.put(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
+            for (Path path : paths.sorted().toList()) {
+                String name = path.getFileName().toString();
+                if (name.endsWith(".drl")) {
+                    drls.put(name, Files.readString(path, StandardCharsets.UTF_8));
+                } else if (name.endsWith(".drl.xlsx")) {
+                    // A decision table is DRL too once compiled; each row is a rule.
+                    try (InputStream in = Files.newInputStream(path)) {
+                        drls.put(name, new SpreadsheetCompiler().compile(in, InputType.XLS));
+                    }
+                }
             }
             assertThat(drls).as("DRL files in " + folder).isNotEmpty();
             return drls;

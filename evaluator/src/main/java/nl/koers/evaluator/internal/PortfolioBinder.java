@@ -77,6 +77,7 @@ final class PortfolioBinder {
                     + Portfolio.FORMAT + "'");
         }
         Performance performance = performance(top.node("performance", true));
+        ReportingPeriod period = performance.period();
         List<Action> actions = new ArrayList<>();
         Map<String, Node> targetIds = new HashMap<>();
         Node actionList = top.node("actions", false);
@@ -84,7 +85,7 @@ final class PortfolioBinder {
             Map<String, Node> actionIds = new HashMap<>();
             List<Node> items = list(actionList, "actions");
             for (int i = 0; i < items.size(); i++) {
-                actions.add(action(items.get(i), "actions[" + i + "]", actionIds, targetIds));
+                actions.add(action(items.get(i), "actions[" + i + "]", period, actionIds, targetIds));
             }
         }
         Budget budget = top.has("budget") ? budget(top.node("budget", true)) : null;
@@ -114,7 +115,8 @@ final class PortfolioBinder {
                 "'structural' or an end date YYYY-MM-DD"));
     }
 
-    private Action action(Node node, String path, Map<String, Node> actionIds, Map<String, Node> targetIds) {
+    private Action action(Node node, String path, ReportingPeriod period, Map<String, Node> actionIds,
+                          Map<String, Node> targetIds) {
         Fields f = fields(node, path, ACTION);
         String id = f.text("id", true);
         unique(actionIds, id, f.scalar("id", true), path + ".id", "action id");
@@ -128,7 +130,7 @@ final class PortfolioBinder {
             List<Node> items = list(f.node("targets", true), path + ".targets");
             for (int i = 0; i < items.size(); i++) {
                 String tpath = path + ".targets[" + i + "]";
-                Target t = target(items.get(i), tpath);
+                Target t = target(items.get(i), tpath, period);
                 unique(targetIds, t.id(), fields(items.get(i), tpath, null).scalar("id", true), tpath + ".id", "target id");
                 targets.put(t.id(), t);
             }
@@ -151,7 +153,7 @@ final class PortfolioBinder {
                 partners, w, List.copyOf(targets.values()), measurements));
     }
 
-    private Target target(Node node, String path) {
+    private Target target(Node node, String path, ReportingPeriod period) {
         Fields probe = fields(node, path, null);
         TargetKind kind = probe.code("kind", TargetKind.class, true);
         Set<String> allowed = new LinkedHashSet<>(TARGET_COMMON);
@@ -161,6 +163,14 @@ final class PortfolioBinder {
         LocalDate start = f.date("start", false);
         LocalDate due = f.date("due", false);
         f.requireOrdered("start", start, "due", due);
+        if (start != null && due == null && start.isAfter(period.end())) {
+            throw error(f.scalar("start", true), f.path("start"), "start " + start + " lies after " + period.end()
+                    + ", the due date it gets from the period's end; give a due date");
+        }
+        if (due != null && start == null && due.isBefore(period.start())) {
+            throw error(f.scalar("due", true), f.path("due"), "due " + due + " lies before " + period.start()
+                    + ", the start it gets from the period's start; give a start date");
+        }
         return construct(node, path, () -> switch (kind) {
             case QUANTITY -> new QuantityTarget(id, f.text("indicator", false), f.text("unit", false),
                     f.code("direction", Direction.class, true), f.decimal("value", true), f.decimal("baseline", false),
@@ -212,7 +222,12 @@ final class PortfolioBinder {
                         Boolean.TRUE.equals(fromReserve), Boolean.TRUE.equals(continues), Boolean.TRUE.equals(forecast))));
             }
         }
-        return construct(node, "budget", () -> new Budget(f.text("currency", false), slices));
+        String currency = f.text("currency", false);
+        if (currency != null && !Budget.EUR.equals(currency)) {
+            throw error(f.scalar("currency", true), "budget.currency", "unsupported currency '" + currency
+                    + "'; koers/v1 budgets are in EUR");
+        }
+        return construct(node, "budget", () -> new Budget(currency, slices));
     }
 
     // ---- helpers
@@ -249,7 +264,11 @@ final class PortfolioBinder {
     private LocalDate date(Node.Scalar s, String path, String expected) {
         try {
             if (s.type() == Node.Scalar.Type.TEXT) {
-                return LocalDate.parse(s.text(), ISO_DATE);
+                LocalDate date = LocalDate.parse(s.text(), ISO_DATE);
+                if (date.getYear() < 1900 || date.getYear() > 2199) {
+                    throw error(s, path, "the date " + s.text() + " lies outside 1900-01-01 .. 2199-12-31");
+                }
+                return date;
             }
         } catch (DateTimeParseException e) {
             throw error(s, path, "expected " + expected + ", found " + s.describe()
@@ -352,7 +371,11 @@ final class PortfolioBinder {
 
         String text(String name, boolean required) {
             Node n = node(name, required);
-            return n == null ? null : PortfolioBinder.this.text(n, path(name));
+            String text = n == null ? null : PortfolioBinder.this.text(n, path(name));
+            if (required && text.isBlank()) {
+                throw error(n, path(name), "required field may not be empty");
+            }
+            return text;
         }
 
         LocalDate date(String name, boolean required) {
@@ -372,8 +395,9 @@ final class PortfolioBinder {
             try {
                 value = new BigDecimal(s.text().replace("_", ""));
             } catch (NumberFormatException e) {
-                throw error(s, path(name), "expected a decimal number, found " + s.describe()
-                        + "; NaN and infinities are refused");
+                throw error(s, path(name), s.text().matches("(?i)[-+]?\\.?(nan|inf|infinity)")
+                        ? "NaN and infinities are refused; expected a decimal number, found " + s.describe()
+                        : "expected a decimal number such as 12 or 12.50, found " + s.describe());
             }
             if (value.abs().compareTo(new BigDecimal("1E15")) >= 0) {
                 throw error(s, path(name), "the number " + s.text() + " is too large; numbers must stay below 10^15");
@@ -414,14 +438,18 @@ final class PortfolioBinder {
             if (s == null) {
                 return null;
             }
+            Period period = null;
             try {
                 if (s.type() == Node.Scalar.Type.TEXT) {
-                    return Period.parse(s.text());
+                    period = Period.parse(s.text());
                 }
             } catch (DateTimeParseException e) {
                 // reported below, with what was expected
             }
-            throw error(s, path(name), "expected an ISO-8601 period such as P12M or P1Y, found " + s.describe());
+            if (period != null && !period.isNegative() && !period.isZero()) {
+                return period;
+            }
+            throw error(s, path(name), "expected a positive ISO-8601 period such as P12M or P1Y, found " + s.describe());
         }
 
         <E extends Enum<E> & Coded> E code(String name, Class<E> type, boolean required) {

@@ -40,6 +40,17 @@ public final class PortfolioFiles {
             throw new PortfolioException(name, 1, 1, "", "the file is UTF-16; save it as UTF-8");
         }
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                // Text never holds NUL; UTF-16 without a byte-order mark, or a binary file, does.
+                int line = 1;
+                for (int j = offset; j < i; j++) {
+                    line += bytes[j] == '\n' ? 1 : 0;
+                }
+                throw new PortfolioException(name, line, 0, "", "the file is not UTF-8 text (it holds NUL bytes: "
+                        + "UTF-16, or not text at all); save it as UTF-8");
+            }
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

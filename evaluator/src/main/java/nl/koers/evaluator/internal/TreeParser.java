@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,7 +40,6 @@ final class TreeParser {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setAllowDuplicateKeys(false);
         YAML = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS).build();
     }
 
@@ -50,7 +50,9 @@ final class TreeParser {
     }
 
     Node parse(String text, boolean json) {
-        try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = (json ? JSON : YAML).createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new PortfolioException(file, 0, 0, "", "the file is empty; expected a portfolio starting with 'format: koers/v1'");
@@ -60,7 +62,7 @@ final class TreeParser {
             try {
                 after = parser.nextToken();
             } catch (JsonProcessingException e) {
-                throw error(e, "", "unexpected text after the end of the portfolio");
+                throw error(e, parser, "", "unexpected text after the end of the portfolio");
             }
             if (after != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -69,9 +71,21 @@ final class TreeParser {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw error(e, "", "the file is not valid " + (json ? "JSON" : "YAML"));
+            throw error(e, parser, "", "the file is not valid " + (json ? "JSON" : "YAML"));
         } catch (IOException e) {
             throw new PortfolioException(file, 0, 0, "", "cannot be read: " + e.getMessage());
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading is over; nothing was written that could be lost
+            }
         }
     }
 
@@ -113,22 +127,30 @@ final class TreeParser {
                 return new Node.Scalar(Node.Scalar.Type.DECIMAL, parser.getText(), line, column);
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return new Node.Scalar(Node.Scalar.Type.BOOLEAN, parser.getText(), line, column);
+                // YAML 1.1 also writes booleans as yes/no/on/off; keep the meaning, not the spelling
+                return new Node.Scalar(Node.Scalar.Type.BOOLEAN, String.valueOf(token == JsonToken.VALUE_TRUE), line, column);
             case VALUE_NULL:
                 return new Node.Scalar(Node.Scalar.Type.NULL, "", line, column);
             default:
-                throw new PortfolioException(file, line, column, path, "unexpected " + token);
+                throw new PortfolioException(file, line, column, path,
+                        "expected a text, number, true/false, list or mapping; YAML tags such as !!binary are not supported");
         }
     }
 
-    private PortfolioException error(JsonProcessingException e, String field, String what) {
+    private PortfolioException error(JsonProcessingException e, JsonParser parser, String field, String what) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             // SnakeYAML knows where the problem is; Jackson reports where the enclosing block began.
             return new PortfolioException(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1,
                     field, what + ": " + yaml.getProblem() + " (is the indentation right?)");
         }
-        JsonLocation at = e.getLocation();
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
         String detail = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            detail = "a value exceeds the limits for portfolio files (numbers up to 64 digits, nesting up to "
+                    + MAX_DEPTH + " levels)";
+        } else if (detail != null && detail.contains("Non-standard token")) {
+            detail = "NaN and infinities are refused; write a decimal number";
+        }
         int cut = detail == null ? -1 : detail.indexOf('\n');
         detail = detail == null ? "" : (cut > 0 ? detail.substring(0, cut) : detail);
         return new PortfolioException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
