@@ -1,0 +1,149 @@
+package nl.koers.evaluator.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.koers.evaluator.RuleProblem;
+import nl.koers.evaluator.RuleSetException;
+
+/**
+ * The files of one rule set, read once: the shipped set from the class path, or an analyst's folder.
+ * Immutable.
+ */
+public final class RuleFiles {
+
+    /** Lists the shipped rule set's files, one name a line, relative to {@link #SHIPPED_FOLDER}. */
+    static final String SHIPPED_INDEX = "nl/koers/rules/ruleset.txt";
+    static final String SHIPPED_FOLDER = "nl/koers/rules/";
+    /** A rule file is text or a small spreadsheet; anything larger is a mistake. */
+    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final String origin;
+    private final List<RuleFile> files;
+
+    private RuleFiles(String origin, List<RuleFile> files) {
+        this.origin = origin;
+        this.files = List.copyOf(files);
+    }
+
+    /** The rule set shipped in koers-rules. */
+    public static RuleFiles shipped() {
+        ClassLoader loader = RuleFiles.class.getClassLoader();
+        List<RuleFile> files = new ArrayList<>();
+        for (String name : shippedNames(loader)) {
+            try (InputStream in = loader.getResourceAsStream(SHIPPED_FOLDER + name)) {
+                if (in == null) {
+                    throw new RuleSetException("shipped", List.of(SHIPPED_INDEX + " lists " + name
+                            + ", which koers-rules does not hold"));
+                }
+                files.add(new RuleFile(name, in.readAllBytes()));
+            } catch (IOException e) {
+                throw new RuleSetException("shipped", List.of("cannot read " + name + ": " + e.getMessage()));
+            }
+        }
+        return new RuleFiles("shipped", files);
+    }
+
+    private static List<String> shippedNames(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(SHIPPED_INDEX)) {
+            if (in == null) {
+                throw new RuleSetException("shipped", List.of(SHIPPED_INDEX + " is not on the class path"));
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new RuleSetException("shipped", List.of("cannot read " + SHIPPED_INDEX + ": " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The files of {@code folder} and its {@code scenarios/} subfolder; hidden files and links are left out.
+     *
+     * @throws RuleSetException when the folder cannot be read or holds no rules
+     */
+    public static RuleFiles folder(Path folder) {
+        String origin = folder.toString();
+        if (!Files.isDirectory(folder)) {
+            throw new RuleSetException(origin, List.of(problem(origin, "is not a folder of rules")));
+        }
+        List<RuleFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(folder, 2)) {
+            for (Path path : paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.comparing(Path::toString)).toList()) {
+                String name = folder.relativize(path).toString().replace('\\', '/');
+                if (name.startsWith(".") || name.contains("/.") || (name.contains("/") && !name.startsWith("scenarios/"))) {
+                    continue;
+                }
+                if (Files.size(path) > MAX_FILE_BYTES) {
+                    throw new RuleSetException(origin, List.of(problem(name, "is " + Files.size(path)
+                            + " bytes; rule files may be at most " + MAX_FILE_BYTES + " bytes")));
+                }
+                files.add(new RuleFile(name, Files.readAllBytes(path)));
+            }
+        } catch (IOException e) {
+            throw new RuleSetException(origin, List.of(problem(origin, "cannot be read: " + e.getMessage())));
+        }
+        if (files.stream().noneMatch(RuleFile::holdsRules)) {
+            throw new RuleSetException(origin, List.of(problem(origin,
+                    "holds no rule files (*.drl, *.drl.xlsx, *.drl.xls, *.drl.csv); 'koers rules init "
+                            + origin + "' writes the shipped set there to start from")));
+        }
+        return new RuleFiles(origin, files);
+    }
+
+    private static String problem(String file, String message) {
+        return RuleProblem.error(file, 0, 0, null, message).toString();
+    }
+
+    /** Where the files came from: "shipped" or the folder as given. */
+    public String origin() {
+        return origin;
+    }
+
+    public List<RuleFile> all() {
+        return files;
+    }
+
+    /** The DRL files and decision tables. */
+    public List<RuleFile> rules() {
+        return files.stream().filter(RuleFile::holdsRules).toList();
+    }
+
+    public List<RuleFile> scenarios() {
+        return files.stream().filter(f -> f.kind() == RuleFile.Kind.SCENARIO).toList();
+    }
+
+    public Optional<RuleFile> file(String name) {
+        return files.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** A short fingerprint of the rule files' names and contents, so two runs can tell whether the rules differed. */
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : files) {
+                if (f.holdsRules() || f.kind() == RuleFile.Kind.EXPLANATIONS) {
+                    sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(f.content());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
