@@ -8,6 +8,7 @@ import nl.koers.model.Portfolio;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code koers check}: one line per action and an exit code for scripts. */
 @Command(name = "check",
@@ -36,10 +37,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = CommonOptions.FILE_HELP)
+    void file(String file) {
+        options.file = file;
+    }
+
     @Override
     public Integer call() {
         Portfolio portfolio = options.portfolio();
-        Evaluation evaluation = KoersCommand.evaluator().evaluate(portfolio, options.peildatum(portfolio));
+        Evaluation evaluation = options.rules.evaluator().evaluate(portfolio, options.peildatum(portfolio));
         Messages messages = new Messages(options.language());
         PrintWriter out = spec.commandLine().getOut();
         int idWidth = evaluation.actions().stream().mapToInt(a -> a.action().id().length()).max().orElse(1);

@@ -10,17 +10,18 @@ import nl.koers.evaluator.Language;
 import nl.koers.evaluator.PortfolioReader;
 import nl.koers.model.Portfolio;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** The portfolio, peildatum and language options that evaluate and check share. */
 final class CommonOptions {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "Portfolio file (YAML or JSON, format koers/v1); '-' reads standard input. "
-                    + "Without FILE: the embedded default, prestatie 5.4.2 of Overijssel (jaarverslag 2018).")
+    /** Set by each command's FILE parameter, whose position differs per command. */
     String file;
+
+    static final String FILE_HELP = "Portfolio file (YAML or JSON, format koers/v1); '-' reads standard input. "
+            + "Without FILE: the embedded default, prestatie 5.4.2 of Overijssel (jaarverslag 2018).";
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "Peildatum (YYYY-MM-DD); default: the file's asOf, else the end of its period.")
@@ -29,6 +30,9 @@ final class CommonOptions {
     @Option(names = "--lang", paramLabel = "nl|en", converter = LanguageConverter.class,
             description = "Language of the report; default from the locale, Dutch when unknown.")
     Language language;
+
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--debug", description = "Show the stack trace of an internal error.")
     boolean debug;

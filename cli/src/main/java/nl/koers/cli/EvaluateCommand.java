@@ -8,6 +8,7 @@ import nl.koers.model.Portfolio;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Option;
 
 /** {@code koers evaluate}: the full report of one portfolio. */
@@ -32,6 +33,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = CommonOptions.FILE_HELP)
+    void file(String file) {
+        options.file = file;
+    }
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format: text (default) or json (schema koers-result/v1).")
     Format format;
@@ -39,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Portfolio portfolio = options.portfolio();
-        Evaluation evaluation = KoersCommand.evaluator().evaluate(portfolio, options.peildatum(portfolio));
+        Evaluation evaluation = options.rules.evaluator().evaluate(portfolio, options.peildatum(portfolio));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             EvaluationJson.write(evaluation, options.language(), out);

@@ -1,10 +1,8 @@
 package nl.koers.cli;
 
 import java.io.PrintWriter;
-import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.PortfolioException;
 import nl.koers.evaluator.RuleSetException;
-import nl.koers.evaluator.RuleSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +14,8 @@ import picocli.CommandLine.Command;
             "Tells, for every action of a prestatie, whether it is on course, and whether its budget must change.",
             "Decisions are made by explicit rules; every verdict names the rule and the figures behind it."
         },
-        subcommands = {EvaluateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done; for check: every action achieved or on track and no budget change needed",
@@ -28,15 +27,6 @@ public final class KoersCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    /** The rule base is built once per process, on first use, and shared by every command. */
-    private static final class Shared {
-        static final Evaluator EVALUATOR = Evaluator.create(RuleSource.builtIn());
-    }
-
-    static Evaluator evaluator() {
-        return Shared.EVALUATOR;
-    }
 
     @Override
     public void run() {
@@ -60,6 +50,12 @@ public final class KoersCommand implements Runnable {
         PrintWriter err = cli.getErr();
         if (ex instanceof PortfolioException) {
             err.println("koers: " + ex.getMessage());
+            return ExitCode.INVALID_INPUT;
+        }
+        if (ex instanceof RuleSetException rules && !rules.ruleProblems().isEmpty()) {
+            // an analyst's rule set that cannot be used is invalid input, like a bad portfolio
+            rules.ruleProblems().forEach(p -> err.println(p));
+            err.println("koers: the rule set was refused; 'koers rules validate DIR' lists every problem");
             return ExitCode.INVALID_INPUT;
         }
         if (ex instanceof RuleSetException) {

@@ -62,7 +62,12 @@ final class TextReport {
 
     private void reason(Evaluation evaluation, Decision<? extends Finding> decision, String indent) {
         out.println(indent + evaluation.explain(decision.finding(), messages.language()));
-        out.println(indent + messages.get("heading.rule") + ": " + decision.rule());
+        out.println(indent + messages.get("heading.rule") + ": " + rule(evaluation, decision));
+    }
+
+    /** "Quantity target met (targets.drl:25)": the rule and where it is written. */
+    static String rule(Evaluation evaluation, Decision<? extends Finding> decision) {
+        return decision.rule() + evaluation.ruleLocation(decision).map(at -> " (" + at + ")").orElse("");
     }
 
     private static String title(String title) {

@@ -3,7 +3,8 @@ package nl.koers.evaluator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import nl.koers.evaluator.internal.Explanations;
+import java.util.Optional;
+import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
 import nl.koers.model.ColourScore;
@@ -18,24 +19,21 @@ public final class Evaluation {
 
     private final Portfolio portfolio;
     private final LocalDate peildatum;
-    private final String ruleSet;
+    private final RuleBase ruleBase;
     private final List<ActionOutcome> actions;
     private final Decision<ColourScore> content;
     private final Decision<ColourScore> money;
     private final Decision<BudgetChange> budgetChange;
-    private final Explanations explanations;
 
-    Evaluation(Portfolio portfolio, LocalDate peildatum, String ruleSet, List<ActionOutcome> actions,
-               Decision<ColourScore> content, Decision<ColourScore> money, Decision<BudgetChange> budgetChange,
-               Explanations explanations) {
+    Evaluation(Portfolio portfolio, LocalDate peildatum, RuleBase ruleBase, List<ActionOutcome> actions,
+               Decision<ColourScore> content, Decision<ColourScore> money, Decision<BudgetChange> budgetChange) {
         this.portfolio = Objects.requireNonNull(portfolio);
         this.peildatum = Objects.requireNonNull(peildatum);
-        this.ruleSet = Objects.requireNonNull(ruleSet);
+        this.ruleBase = Objects.requireNonNull(ruleBase);
         this.actions = List.copyOf(actions);
         this.content = Objects.requireNonNull(content);
         this.money = Objects.requireNonNull(money);
         this.budgetChange = Objects.requireNonNull(budgetChange);
-        this.explanations = Objects.requireNonNull(explanations);
     }
 
     /** The portfolio evaluated. */
@@ -50,7 +48,7 @@ public final class Evaluation {
 
     /** The identity of the rule set used, e.g. "koers-rules 0.1.0". */
     public String ruleSet() {
-        return ruleSet;
+        return ruleBase.id();
     }
 
     /** One outcome per action, in file order. */
@@ -84,6 +82,14 @@ public final class Evaluation {
 
     /** The one-sentence explanation of {@code finding} in {@code language}, quoting the figures used. */
     public String explain(Finding finding, Language language) {
-        return explanations.render(finding.reason(), language);
+        return ruleBase.explanations().render(finding.reason(), language);
+    }
+
+    /**
+     * Where the rule that made {@code decision} is written, e.g. "targets.drl:24" or
+     * "geldkleur.drl.xlsx row 13"; empty when the rule set does not say.
+     */
+    public Optional<String> ruleLocation(Decision<?> decision) {
+        return ruleBase.catalog().locate(decision.rule()).map(Object::toString);
     }
 }

@@ -117,6 +117,7 @@ public final class EvaluationJson {
                                  Language language) throws IOException {
         json.writeStringField("explanation", evaluation.explain(decision.finding(), language));
         json.writeStringField("rule", decision.rule());
+        text(json, "ruleLocation", evaluation.ruleLocation(decision).orElse(null));
         json.writeArrayFieldStart("facts");
         for (String fact : decision.factNames()) {
             json.writeString(fact);

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.evaluator.internal.RuleRun;
+import nl.koers.evaluator.internal.RuleSets;
 import nl.koers.model.Action;
 import nl.koers.model.ActionAssessment;
 import nl.koers.model.Aspect;
@@ -35,30 +37,59 @@ public final class Evaluator {
 
     private static final String BUDGET = "budget";
 
-    private final RuleBase ruleBase;
+    /** Swapped whole on reload; every evaluation reads it once, so no result mixes two rule sets. */
+    private final AtomicReference<RuleBase> ruleBase;
 
     private Evaluator(RuleBase ruleBase) {
-        this.ruleBase = ruleBase;
+        this.ruleBase = new AtomicReference<>(ruleBase);
+    }
+
+    static Evaluator of(RuleBase ruleBase) {
+        return new Evaluator(ruleBase);
     }
 
     /**
-     * An evaluator of the rules from {@code source}.
+     * An evaluator of the rules from {@code source}. A folder is guarded, compiled and its decision tables
+     * analysed first.
      *
-     * @throws RuleSetException when the rules cannot be built or hold no rules
+     * @throws RuleSetException when the rules may not run, cannot be built or hold no rules; for a folder,
+     *                          {@link RuleSetException#ruleProblems()} names each file and line
      */
     public static Evaluator create(RuleSource source) {
         Objects.requireNonNull(source, "source");
-        return new Evaluator(RuleBase.shipped());
+        return new Evaluator(RuleSets.load(source));
     }
 
-    /** The identity of the rule set, e.g. "koers-rules 0.1.0". */
+    /**
+     * Replaces the rule set while evaluations go on. The new set is loaded and validated first; when it
+     * fails, the current one keeps serving and the answer says why. Evaluations already running finish
+     * with the rule set they started with.
+     */
+    public Reload reload(RuleSource source) {
+        Objects.requireNonNull(source, "source");
+        RuleBase current = ruleBase.get();
+        List<RuleProblem> problems;
+        try {
+            RuleBase next = RuleSets.load(source);
+            problems = RuleSetValidator.runtimeProblems(next);
+            if (problems.stream().noneMatch(RuleProblem::isError)) {
+                ruleBase.set(next);
+                return new Reload(true, next.id(), problems);
+            }
+        } catch (RuleSetException e) {
+            problems = RuleSetValidator.asProblems(e);
+        }
+        return new Reload(false, current.id(), problems);
+    }
+
+    /** The identity of the rule set serving now, e.g. "koers-rules 0.1.0". */
     public String ruleSet() {
-        return ruleBase.id();
+        return ruleBase.get().id();
     }
 
     /** The names of the rules in the rule set, sorted. */
     public List<String> ruleNames() {
-        return ruleBase.ruleNames();
+        return ruleBase.get().ruleNames();
     }
 
     /** Evaluates {@code portfolio} at its own peildatum ({@code asOf}, else the end of its period). */
@@ -74,6 +105,7 @@ public final class Evaluator {
     public Evaluation evaluate(Portfolio portfolio, LocalDate peildatum) {
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(peildatum, "peildatum");
+        RuleBase ruleBase = this.ruleBase.get();
         List<Object> facts = Facts.of(portfolio, peildatum);
         Verdicts verdicts = new Verdicts(RuleRun.fire(ruleBase, facts));
 
@@ -93,8 +125,7 @@ public final class Evaluator {
         Decision<ColourScore> content = verdicts.colours.get(Aspect.CONTENT.code()).get(0);
         Decision<ColourScore> money = verdicts.colours.get(Aspect.MONEY.code()).get(0);
         Decision<BudgetChange> change = verdicts.budgetChanges.get(BUDGET).get(0);
-        return new Evaluation(portfolio, peildatum, ruleBase.id(), actions, content, money, change,
-                ruleBase.explanations());
+        return new Evaluation(portfolio, peildatum, ruleBase, actions, content, money, change);
     }
 
     /** The findings of one run, grouped by what they decide, with every gap or double decision noted. */

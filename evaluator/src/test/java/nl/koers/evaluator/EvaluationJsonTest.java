@@ -25,15 +25,15 @@ class EvaluationJsonTest {
     private static final List<String> TOP = List.of("schema", "performance", "peildatum", "ruleSet", "language",
             "actions", "contentColour", "moneyColour", "budgetChange", "needsAttention");
     private static final List<String> PERFORMANCE = List.of("code", "title", "organisation");
-    private static final List<String> ACTION = List.of("id", "title", "status", "explanation", "rule", "facts",
+    private static final List<String> ACTION = List.of("id", "title", "status", "explanation", "rule", "ruleLocation", "facts",
             "targets");
     private static final List<String> TARGET = List.of("id", "kind", "indicator", "status", "measuredOn", "realised",
-            "bound", "streefwaarde", "expected", "ratio", "due", "explanation", "rule", "facts");
+            "bound", "streefwaarde", "expected", "ratio", "due", "explanation", "rule", "ruleLocation", "facts");
     private static final List<String> MILESTONE = List.of("id", "kind", "indicator", "status", "measuredOn",
-            "realised", "bound", "done", "streefwaarde", "expected", "ratio", "due", "explanation", "rule", "facts");
-    private static final List<String> COLOUR = List.of("colour", "explanation", "rule", "facts");
+            "realised", "bound", "done", "streefwaarde", "expected", "ratio", "due", "explanation", "rule", "ruleLocation", "facts");
+    private static final List<String> COLOUR = List.of("colour", "explanation", "rule", "ruleLocation", "facts");
     private static final List<String> BUDGET_CHANGE = List.of("type", "amount", "source", "year", "explanation",
-            "rule", "facts");
+            "rule", "ruleLocation", "facts");
 
     @Test
     void theSchemaComesFirstAndEveryObjectHasItsFieldsInAFixedOrder() throws IOException {

@@ -26,19 +26,56 @@ public final class Explanations {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:,(\\w+))?}");
 
-    private final String baseName;
-    private final ClassLoader loader;
+    private final java.util.function.Function<Language, ResourceBundle> source;
     private final Map<Language, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
-    private Explanations(String baseName, ClassLoader loader) {
-        this.baseName = baseName;
-        this.loader = loader;
+    private Explanations(java.util.function.Function<Language, ResourceBundle> source) {
+        this.source = source;
     }
 
+    /** The texts of a rule set on the class path, e.g. the shipped "nl.koers.rules.explanations". */
     public static Explanations load(String baseName, ClassLoader loader) {
-        Explanations explanations = new Explanations(baseName, loader);
+        Explanations explanations = new Explanations(language -> {
+            try {
+                // The base bundle is Dutch; a text missing in English falls back to it.
+                return ResourceBundle.getBundle(baseName, language == Language.DUTCH ? Locale.ROOT : language.locale(),
+                        loader, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            } catch (MissingResourceException e) {
+                throw new IllegalStateException("the rule set has no explanation texts " + baseName, e);
+            }
+        });
         explanations.bundle(Language.DUTCH);
         return explanations;
+    }
+
+    /**
+     * The texts of a rule set folder: explanations.properties (Dutch) and explanations_en.properties, each
+     * falling back to {@code fallback}'s text of the same language for a key it lacks. A text an analyst
+     * adds belongs in both files.
+     */
+    public static Explanations of(RuleFiles files, Explanations fallback) {
+        return new Explanations(language -> {
+            String name = language == Language.DUTCH ? "explanations.properties"
+                    : "explanations_" + language.code() + ".properties";
+            ResourceBundle shipped = fallback.bundle(language);
+            return files.file(name).map(file -> Chained.of(file, shipped)).orElse(shipped);
+        });
+    }
+
+    /** A properties bundle read from a rule file, with a parent for the keys it lacks. */
+    private static final class Chained extends java.util.PropertyResourceBundle {
+        private Chained(java.io.Reader reader, ResourceBundle parent) throws java.io.IOException {
+            super(reader);
+            setParent(parent);
+        }
+
+        static ResourceBundle of(RuleFile file, ResourceBundle parent) {
+            try {
+                return new Chained(new java.io.StringReader(file.text()), parent);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException(file.name() + ": cannot be read as explanation texts: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The sentence for {@code reason} in {@code language}; the key itself when the rule set has no text for it. */
@@ -94,16 +131,8 @@ public final class Explanations {
         return figure.toString();
     }
 
-    private ResourceBundle bundle(Language language) {
-        return bundles.computeIfAbsent(language, l -> {
-            try {
-                // The base bundle is Dutch; a text missing in English falls back to it.
-                return ResourceBundle.getBundle(baseName, l == Language.DUTCH ? Locale.ROOT : l.locale(), loader, ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
-            } catch (MissingResourceException e) {
-                throw new IllegalStateException("the rule set has no explanation texts " + baseName, e);
-            }
-        });
+    ResourceBundle bundle(Language language) {
+        return bundles.computeIfAbsent(language, source);
     }
 
     private static String text(ResourceBundle bundle, String key, String fallback) {

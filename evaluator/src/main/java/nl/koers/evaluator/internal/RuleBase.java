@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import nl.koers.evaluator.RuleSetException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -28,14 +29,19 @@ public final class RuleBase {
     static final String SHIPPED_MODEL_INDEX = "META-INF/kie/nl.koers/koers-rules/drools-model";
     static final String SHIPPED_EXPLANATIONS = "nl.koers.rules.explanations";
 
+    private static final Explanations SHIPPED_TEXTS = Explanations.load(SHIPPED_EXPLANATIONS, RuleBase.class.getClassLoader());
+
     private final String id;
     private final KieBase kieBase;
     private final Explanations explanations;
+    private final Supplier<RuleFiles> files;
+    private volatile RuleCatalog catalog;
 
-    private RuleBase(String id, KieBase kieBase, Explanations explanations) {
+    private RuleBase(String id, KieBase kieBase, Explanations explanations, Supplier<RuleFiles> files) {
         this.id = id;
         this.kieBase = kieBase;
         this.explanations = explanations;
+        this.files = files;
     }
 
     /**
@@ -60,7 +66,20 @@ public final class RuleBase {
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         requireRules(id, kieBase);
         LOG.debug("Built rule base {} with {} rules", id, ruleCount(kieBase));
-        return new RuleBase(id, kieBase, Explanations.load(SHIPPED_EXPLANATIONS, loader));
+        return new RuleBase(id, kieBase, SHIPPED_TEXTS, RuleFiles::shipped);
+    }
+
+    /**
+     * Compiles an analyst's rule set with the executable model, after the guard has passed it.
+     *
+     * @throws RuleSetException with every problem at its file and line when it does not build or holds no rules
+     */
+    public static RuleBase compile(RuleFiles files) {
+        String id = "folder " + files.origin() + " (" + files.fingerprint() + ")";
+        KieBase kieBase = RuleCompiler.compile(id, files);
+        requireRules(id, kieBase);
+        LOG.debug("Compiled rule set {} with {} rules", id, ruleCount(kieBase));
+        return new RuleBase(id, kieBase, Explanations.of(files, SHIPPED_TEXTS), () -> files);
     }
 
     private static List<String> modelClassNames(ClassLoader loader) {
@@ -104,6 +123,21 @@ public final class RuleBase {
 
     public Explanations explanations() {
         return explanations;
+    }
+
+    /** Where each rule is written; read on first use, since only explanations need it. */
+    public RuleCatalog catalog() {
+        RuleCatalog c = catalog;
+        if (c == null) {
+            c = RuleCatalog.of(files.get());
+            catalog = c;
+        }
+        return c;
+    }
+
+    /** The files the rule set was built from. */
+    public RuleFiles files() {
+        return files.get();
     }
 
     /** The names of all rules, for listings and checks. */

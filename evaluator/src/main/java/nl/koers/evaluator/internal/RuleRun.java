@@ -32,6 +32,15 @@ public final class RuleRun {
 
     /** Fires {@code ruleBase} over {@code facts} and returns the findings in the order they were made. */
     public static List<Decision<Finding>> fire(RuleBase ruleBase, List<Object> facts) {
+        return run(ruleBase, facts).decisions;
+    }
+
+    /** The names of the rules that fired on {@code facts}, whatever they inserted. */
+    public static java.util.Set<String> firedRules(RuleBase ruleBase, List<Object> facts) {
+        return run(ruleBase, facts).firingsPerRule.keySet();
+    }
+
+    private static RuleRun run(RuleBase ruleBase, List<Object> facts) {
         RuleRun run = new RuleRun();
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
@@ -61,7 +70,7 @@ public final class RuleRun {
         } finally {
             session.dispose();
         }
-        return run.decisions;
+        return run;
     }
 
     private void record(ObjectInsertedEvent event) {

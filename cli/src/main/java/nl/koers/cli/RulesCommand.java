@@ -1,0 +1,95 @@
+package nl.koers.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.koers.evaluator.RuleProblem;
+import nl.koers.evaluator.RuleSetValidator;
+import nl.koers.evaluator.RuleSource;
+import nl.koers.evaluator.ShippedRules;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code koers rules}: start, check and test a rule set of one's own. */
+@Command(name = "rules",
+        mixinStandardHelpOptions = true,
+        description = "Work with a rule set of your own: write the shipped one to start from, validate it, test it.",
+        subcommands = {RulesCommand.Init.class, RulesCommand.Validate.class, RulesTestCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  koers rules init mijn-regels              copy the shipped rules to start from",
+            "  koers rules validate mijn-regels          check syntax, forbidden code, table gaps and overlaps",
+            "  koers rules test mijn-regels              run the scenarios in mijn-regels/scenarios",
+            "  koers evaluate --rules mijn-regels        evaluate with them"
+        })
+final class RulesCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Writes the shipped rule set into DIR (a new or empty folder) as the starting point, "
+                    + "with a README for analysts.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:written", "1:internal error", "2:DIR exists and is not empty"})
+    static final class Init implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create.")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            List<Path> written;
+            try {
+                written = ShippedRules.copyTo(folder);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("koers: " + e.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            written.forEach(path -> out.println("  " + path));
+            out.println("Wrote the shipped rule set to " + folder + " (" + written.size() + " files); start with "
+                    + folder.resolve("README.md") + ".");
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = {
+                "Checks a rule set: syntax (file:line:column), code rules may not use, decision tables with gaps,",
+                "overlapping or unreachable rows, verdicts decided twice or not at all on sample portfolios, and",
+                "rules that never fire. Without DIR: the shipped rules."
+            },
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:no errors (warnings may be listed)", "1:internal error", "2:errors found"})
+    static final class Validate implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The rule set folder.")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            List<RuleProblem> problems = RuleSetValidator.validate(
+                    folder == null ? RuleSource.builtIn() : RuleSource.folder(folder));
+            PrintWriter out = spec.commandLine().getOut();
+            problems.forEach(p -> out.println(p));
+            long errors = problems.stream().filter(RuleProblem::isError).count();
+            out.println(errors + (errors == 1 ? " error, " : " errors, ") + (problems.size() - errors)
+                    + (problems.size() - errors == 1 ? " warning" : " warnings"));
+            out.flush();
+            return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        }
+    }
+}

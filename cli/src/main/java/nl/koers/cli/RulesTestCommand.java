@@ -1,0 +1,28 @@
+package nl.koers.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code koers rules test}: the analysts' scenarios, reported like a test runner. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Runs the scenarios (scenarios/*.yaml) of a rule set against it; the last line counts passes "
+                + "and failures. Without DIR: the shipped rules and scenarios.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every scenario passed", "1:internal error", "2:the rule set or a scenario is invalid",
+            "3:a scenario failed"})
+final class RulesTestCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The rule set folder.")
+    Path folder;
+
+    @Override
+    public Integer call() {
+        throw new UnsupportedOperationException("scenario runner not wired yet");
+    }
+}

@@ -1,0 +1,91 @@
+package nl.koers.evaluator.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.koers.evaluator.RuleProblem;
+import nl.koers.evaluator.RuleSetException;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles the DRL files and decision tables of a rule set with the executable model. Tables are turned
+ * into DRL here rather than by Drools, so that every message about them can name the spreadsheet row, and
+ * so that CSV tables need no extra configuration.
+ */
+final class RuleCompiler {
+
+    private static final String ROOT = "src/main/resources/rules/";
+
+    private RuleCompiler() {
+    }
+
+    /** Builds the KieBase of {@code files}; every error, at its file and line, is thrown as one exception. */
+    static KieBase compile(String id, RuleFiles files) {
+        KieServices services = KieServices.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId release = services.newReleaseId("nl.koers.ruleset", "rules-" + files.fingerprint(),
+                "1.0." + System.nanoTime());
+        kfs.generateAndWritePomXML(release);
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Source> sources = new HashMap<>();
+        for (RuleFile file : files.rules()) {
+            String path = ROOT + file.name().replaceAll("[^A-Za-z0-9._/-]", "_");
+            if (file.isTable()) {
+                try {
+                    DecisionTables.Compiled table = DecisionTables.compile(file);
+                    path = path + ".drl";
+                    kfs.write(path, table.drl());
+                    sources.put(path, new Source(file.name(), table));
+                } catch (IllegalArgumentException e) {
+                    problems.add(RuleProblem.error(file.name(), 0, 0, null, e.getMessage()));
+                }
+            } else {
+                kfs.write(path, file.content());
+                sources.put(path, new Source(file.name(), null));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw RuleSetException.of(id, problems);
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(problem(m, sources));
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(release);
+            throw RuleSetException.of(id, problems);
+        }
+        try {
+            return services.newKieContainer(release).getKieBase();
+        } finally {
+            // The container keeps what it needs; the global repository need not remember every reload.
+            services.getRepository().removeKieModule(release);
+        }
+    }
+
+    private record Source(String name, DecisionTables.Compiled table) {
+    }
+
+    private static RuleProblem problem(Message m, Map<String, Source> sources) {
+        String path = m.getPath() == null ? "" : m.getPath();
+        Source source = sources.entrySet().stream()
+                .filter(e -> path.endsWith(e.getKey()) || e.getKey().endsWith(path) && !path.isEmpty())
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s*\\n\\s*", " ");
+        if (source == null) {
+            return RuleProblem.error(path.isEmpty() ? "(rule set)" : path, Math.max(0, m.getLine()),
+                    Math.max(0, m.getColumn()), null, text);
+        }
+        if (source.table() != null) {
+            return RuleProblem.error(source.name(), source.table().rowOf(m.getLine()), 0, null, text);
+        }
+        return RuleProblem.error(source.name(), Math.max(0, m.getLine()), Math.max(0, m.getColumn()), null, text);
+    }
+}

