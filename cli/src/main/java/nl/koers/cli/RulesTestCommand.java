@@ -2,6 +2,10 @@ package nl.koers.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.koers.evaluator.Evaluator;
+import nl.koers.evaluator.RuleSource;
+import nl.koers.evaluator.ScenarioReport;
+import nl.koers.evaluator.ScenarioRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,6 +27,10 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("scenario runner not wired yet");
+        Evaluator evaluator = Evaluator.create(folder == null ? RuleSource.builtIn() : RuleSource.folder(folder));
+        ScenarioReport report = folder == null ? ScenarioRunner.runShipped(evaluator)
+                : ScenarioRunner.run(evaluator, folder);
+        report.print(spec.commandLine().getOut());
+        return report.allPassed() ? ExitCode.OK : ExitCode.ATTENTION;
     }
 }

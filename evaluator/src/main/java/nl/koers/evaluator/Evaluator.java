@@ -92,6 +92,11 @@ public final class Evaluator {
         return ruleBase.get().ruleNames();
     }
 
+    /** The rule base serving now, for the scenario runner and the validator in this package. */
+    RuleBase ruleBase() {
+        return ruleBase.get();
+    }
+
     /** Evaluates {@code portfolio} at its own peildatum ({@code asOf}, else the end of its period). */
     public Evaluation evaluate(Portfolio portfolio) {
         return evaluate(portfolio, portfolio.performance().peildatum());

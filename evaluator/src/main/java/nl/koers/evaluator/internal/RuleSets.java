@@ -1,5 +1,6 @@
 package nl.koers.evaluator.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
@@ -31,6 +32,12 @@ public final class RuleSets {
 
     /** What can be found without running the rules: forbidden code and decision-table gaps and overlaps. */
     public static List<RuleProblem> staticProblems(RuleFiles files) {
-        return List.of();
+        List<RuleProblem> problems = new ArrayList<>(RuleGuard.check(files));
+        for (RuleFile file : files.rules()) {
+            if (file.isTable()) {
+                problems.addAll(TableAnalysis.analyse(file));
+            }
+        }
+        return problems;
     }
 }
