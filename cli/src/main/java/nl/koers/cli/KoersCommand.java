@@ -58,6 +58,12 @@ public final class KoersCommand implements Runnable {
             err.println("koers: the rule set was refused; 'koers rules validate DIR' lists every problem");
             return ExitCode.INVALID_INPUT;
         }
+        if (ex instanceof RuleSetException && usesOwnRules(parsed)) {
+            // the analyst's rules failed while deciding: their defect, not Koers'
+            err.println("koers: " + ex.getMessage());
+            err.println("koers: 'koers rules validate DIR' checks the rule set on sample portfolios");
+            return ExitCode.INVALID_INPUT;
+        }
         if (ex instanceof RuleSetException) {
             err.println("koers: " + ex.getMessage());
         } else {
@@ -69,5 +75,14 @@ public final class KoersCommand implements Runnable {
             err.println("koers: run again with --debug to see where it happened");
         }
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    private static boolean usesOwnRules(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--rules") || (p.commandSpec().name().equals("test") && p.hasMatchedPositional(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

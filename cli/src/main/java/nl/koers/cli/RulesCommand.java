@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
         subcommands = {RulesCommand.Init.class, RulesCommand.Validate.class, RulesTestCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  koers rules init mijn-regels              copy the shipped rules to start from",
-            "  koers rules validate mijn-regels          check syntax, forbidden code, table gaps and overlaps",
-            "  koers rules test mijn-regels              run the scenarios in mijn-regels/scenarios",
-            "  koers evaluate --rules mijn-regels        evaluate with them"
+            "  koers rules init mijn-regels          copy the shipped rules to start from",
+            "  koers rules validate mijn-regels      check them",
+            "  koers rules test mijn-regels          run their scenarios",
+            "  koers evaluate --rules mijn-regels    evaluate with them"
         })
 final class RulesCommand implements Runnable {
 
@@ -66,9 +66,10 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = {
-                "Checks a rule set: syntax (file:line:column), code rules may not use, decision tables with gaps,",
-                "overlapping or unreachable rows, verdicts decided twice or not at all on sample portfolios, and",
-                "rules that never fire. Without DIR: the shipped rules."
+                "Checks a rule set and prints each problem as file:line:column: message.",
+                "It finds syntax errors, code that rules may not use, decision-table rows that leave gaps,",
+                "overlap or can never fire, verdicts decided twice or not at all on sample portfolios,",
+                "and rules that never fire (warnings). Without DIR: the shipped rules."
             },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:no errors (warnings may be listed)", "1:internal error", "2:errors found"})

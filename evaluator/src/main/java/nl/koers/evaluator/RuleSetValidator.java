@@ -62,8 +62,8 @@ public final class RuleSetValidator {
         Map<String, List<String>> failures = new LinkedHashMap<>();
         Set<String> fired = new HashSet<>();
         for (RuleSampler.Sample sample : RuleSampler.samples()) {
-            fired.addAll(RuleRun.firedRules(ruleBase, Facts.of(sample.portfolio(), sample.peildatum())));
             try {
+                fired.addAll(RuleRun.firedRules(ruleBase, Facts.of(sample.portfolio(), sample.peildatum())));
                 evaluator.evaluate(sample.portfolio(), sample.peildatum());
             } catch (RuleSetException e) {
                 for (String problem : e.problems()) {
@@ -76,10 +76,12 @@ public final class RuleSetValidator {
         }
         List<RuleProblem> problems = new ArrayList<>();
         failures.forEach((problem, examples) -> {
-            String rule = firstQuotedRule(problem);
-            RuleCatalog.Location at = rule == null ? null : catalog.locate(rule).orElse(null);
-            problems.add(RuleProblem.error(at == null ? "(rule set)" : at.file(), at == null ? 0 : at.line(), 0, rule,
-                    problem + ", e.g. for " + String.join("; ", examples)));
+            List<String> rules = quotedRules(problem);
+            RuleCatalog.Location at = rules.isEmpty() ? null : catalog.locate(rules.get(0)).orElse(null);
+            String where = rules.size() < 2 ? "" : " (" + String.join("; ", rules.stream()
+                    .map(r -> "'" + r + "' at " + catalog.locate(r).map(Object::toString).orElse("?")).toList()) + ")";
+            problems.add(RuleProblem.error(at == null ? "(rule set)" : at.file(), at == null ? 0 : at.line(), 0,
+                    rules.isEmpty() ? null : rules.get(0), problem + where + ", e.g. for " + String.join("; ", examples)));
         });
         for (String rule : ruleBase.ruleNames()) {
             if (!fired.contains(rule)) {
@@ -97,10 +99,14 @@ public final class RuleSetValidator {
         return problem.replaceAll("of (target|action) [^ ]+", "of $1 …");
     }
 
-    private static String firstQuotedRule(String problem) {
-        int start = problem.indexOf('\'');
-        int end = start < 0 ? -1 : problem.indexOf('\'', start + 1);
-        return end < 0 ? null : problem.substring(start + 1, end);
+    /** The rule names a problem quotes ('…'), in order. */
+    private static List<String> quotedRules(String problem) {
+        List<String> rules = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']+)'").matcher(problem);
+        while (m.find()) {
+            rules.add(m.group(1));
+        }
+        return rules;
     }
 
     /** The problems of a refused rule set, each at its file and line where known. */

@@ -17,6 +17,7 @@ import org.drools.template.parser.DecisionTableParseException;
 public final class DecisionTables {
 
     /** Drools writes "// rule values at B12, header at B7" above the rule it made of row 12. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
     private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
 
     private DecisionTables() {
@@ -83,8 +84,8 @@ public final class DecisionTables {
     }
 
     /**
-     * Drools reads CSV tables with commas; a Dutch Excel saves "CSV" with semicolons. A first line with more
-     * semicolons than commas is taken as semicolon-separated and rewritten.
+     * Drools reads CSV tables with commas; a Dutch Excel saves "CSV" with semicolons and decimal commas. A first
+     * line with more semicolons than commas is taken as semicolon-separated and rewritten, decimal commas too.
      */
     static String commaSeparated(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
@@ -97,7 +98,9 @@ public final class DecisionTables {
             List<String> cells = splitQuoted(line, ';');
             List<String> quoted = new ArrayList<>();
             for (String cell : cells) {
-                quoted.add(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+                // the same Excel writes decimal commas: 0,05 is the number 0.05
+                String value = DECIMAL_COMMA.matcher(cell.strip()).matches() ? cell.strip().replace(',', '.') : cell;
+                quoted.add(value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
             }
             out.append(String.join(",", quoted)).append('\n');
         }

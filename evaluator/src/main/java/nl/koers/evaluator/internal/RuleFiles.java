@@ -77,7 +77,7 @@ public final class RuleFiles {
     public static RuleFiles folder(Path folder) {
         String origin = folder.toString();
         if (!Files.isDirectory(folder)) {
-            throw new RuleSetException(origin, List.of(problem(origin, "is not a folder of rules")));
+            throw refused(origin, origin, Files.exists(folder) ? "is not a folder" : "no such folder");
         }
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(folder, 2)) {
@@ -88,24 +88,24 @@ public final class RuleFiles {
                     continue;
                 }
                 if (Files.size(path) > MAX_FILE_BYTES) {
-                    throw new RuleSetException(origin, List.of(problem(name, "is " + Files.size(path)
-                            + " bytes; rule files may be at most " + MAX_FILE_BYTES + " bytes")));
+                    throw refused(origin, name, "is " + Files.size(path) + " bytes; rule files may be at most "
+                            + MAX_FILE_BYTES + " bytes");
                 }
                 files.add(new RuleFile(name, Files.readAllBytes(path)));
             }
         } catch (IOException e) {
-            throw new RuleSetException(origin, List.of(problem(origin, "cannot be read: " + e.getMessage())));
+            throw refused(origin, origin, "cannot be read: " + e.getMessage());
         }
         if (files.stream().noneMatch(RuleFile::holdsRules)) {
-            throw new RuleSetException(origin, List.of(problem(origin,
-                    "holds no rule files (*.drl, *.drl.xlsx, *.drl.xls, *.drl.csv); 'koers rules init "
-                            + origin + "' writes the shipped set there to start from")));
+            throw refused(origin, origin, "holds no rule files (*.drl, *.drl.xlsx, *.drl.xls, *.drl.csv); "
+                    + "'koers rules init' writes the shipped set into a new folder to start from");
         }
         return new RuleFiles(origin, files);
     }
 
-    private static String problem(String file, String message) {
-        return RuleProblem.error(file, 0, 0, null, message).toString();
+    /** A folder that cannot be a rule set is the analyst's to fix: an input error, at the file. */
+    private static RuleSetException refused(String origin, String file, String message) {
+        return RuleSetException.of(origin, List.of(RuleProblem.error(file, 0, 0, null, message)));
     }
 
     /** Where the files came from: "shipped" or the folder as given. */

@@ -12,6 +12,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -61,7 +62,15 @@ public final class RuleRun {
                 session.insert(fact);
             }
             int limit = FIRINGS_PER_FACT * (facts.size() + 1);
-            int fired = session.fireAllRules(limit);
+            int fired;
+            try {
+                fired = session.fireAllRules(limit);
+            } catch (ConsequenceException e) {
+                // a rule whose action cannot run (e.g. "een miljoen" where an amount belongs) is a rule-set defect
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new RuleSetException(ruleBase.id(), List.of("rule '" + e.getMatch().getRule().getName()
+                        + "' failed while deciding: " + cause));
+            }
             if (fired >= limit) {
                 throw new RuleSetException(ruleBase.id(), List.of("the rules fired " + fired
                         + " times on " + facts.size() + " facts and were stopped; rule '" + run.busiestRule()

@@ -446,6 +446,17 @@ public final class TableAnalysis {
             List<Integer> dataRows = dataRows(last);
             for (Map.Entry<Integer, Role> e : roles.entrySet()) {
                 int c = e.getKey();
+                if (e.getValue() == Role.ACTION && sheet.text(templates, c).contains("BigDecimal(\"$param\")")) {
+                    // an amount in an action cell is read when the rule fires; refuse a non-number now
+                    for (int r : dataRows) {
+                        Cell cell = sheet.cell(r, c);
+                        if (!cell.blank() && cell.number == null) {
+                            problems.add(RuleProblem.error(file, r + 1, c + 1, null, "'" + cell.text + "' in column "
+                                    + columnName(c) + " of table '" + tableName + "' is not an amount; write a number"
+                                    + " such as 1000000"));
+                        }
+                    }
+                }
                 if (e.getValue() != Role.CONDITION) {
                     continue;
                 }
@@ -463,10 +474,17 @@ public final class TableAnalysis {
                     boolean allNumbers = true;
                     boolean allTruths = true;
                     String odd = null;
+                    boolean wantsNumber = template.contains("$paramB") || !op.equals("==");
                     for (int r : dataRows) {
                         Cell cell = sheet.cell(r, c);
                         if (cell.blank()) {
                             continue;
+                        }
+                        if (wantsNumber && cell.number == null) {
+                            // Drools would paste the text into the rule; say so at the cell, in the analyst's terms
+                            problems.add(RuleProblem.error(file, r + 1, c + 1, null, "'" + cell.text + "' in column "
+                                    + columnName(c) + " of table '" + tableName + "' is not a number; write a decimal"
+                                    + " number such as 0.08 (a share of 8 %) or 100000"));
                         }
                         allNumbers &= cell.number != null;
                         allTruths &= cell.text.equalsIgnoreCase("true") || cell.text.equalsIgnoreCase("false");

@@ -1,0 +1,211 @@
+package nl.koers.evaluator;
+
+import static nl.koers.evaluator.RuleFolders.money;
+import static nl.koers.evaluator.RuleFolders.verdicts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import nl.koers.model.Colour;
+import nl.koers.model.Portfolio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Reloading swaps the whole rule set or nothing: a valid set serves every evaluation after it, a broken one is
+ * refused at its file and line while the old one keeps serving, and no evaluation running meanwhile mixes two sets.
+ */
+class HotReloadTest {
+
+    private static final Portfolio DEFAULT = PortfolioReader.readDefault();
+    /** Orange under the shipped rules, red when money is red from 8 %. */
+    private static final Portfolio NINE = money("2000000", "1820000");
+    private static final Portfolio SEVEN = money("2000000", "1860000");
+    private static final Portfolio TWELVE = money("2000000", "1760000");
+    private static final List<Portfolio> PORTFOLIOS = List.of(DEFAULT, NINE, SEVEN, TWELVE);
+
+    private static final String RED_FROM_8 = "Money red above 8 % deviation";
+
+    @TempDir
+    static Path dir;
+
+    /** The shipped set with money red above 8 % instead of 10 %, and its own Dutch text for the money colour. */
+    private static Path redFrom8;
+    private static Path syntaxError;
+    private static Path gap;
+    private static Path exit;
+
+    @BeforeAll
+    static void writeTheFolders() {
+        redFrom8 = RuleFolders.shippedCopy(dir.resolve("rood-vanaf-8"));
+        Path table = redFrom8.resolve("geldkleur.drl.xlsx");
+        RuleFolders.setCell(table, "J14", 0.08);
+        RuleFolders.setCell(table, "B14", "Money orange from 5 % to 8 % deviation");
+        RuleFolders.setCell(table, "H15", 0.08);
+        RuleFolders.setCell(table, "B15", RED_FROM_8);
+        RuleFolders.replace(redFrom8.resolve("explanations.properties"), "; een afwijking van {3,money} ({4,percent}).",
+                "; een afwijking van {3,money} ({4,percent}); rood vanaf 8 %.");
+
+        syntaxError = RuleFolders.shippedCopy(dir.resolve("syntaxfout"));
+        RuleFolders.replace(syntaxError.resolve("targets.drl"), "TargetProgress( measured == false )",
+                "TargetProgress( measured === false )");   // line 17
+
+        gap = RuleFolders.shippedCopy(dir.resolve("gat"));
+        RuleFolders.setCell(gap.resolve("geldkleur.drl.xlsx"), "J14", 0.08);   // orange to 8 %, red still above 10 %
+
+        exit = RuleFolders.shippedCopy(dir.resolve("exit"));
+        RuleFolders.replace(exit.resolve("colours.drl"),
+                "insert(new ColourScore(Aspect.CONTENT, Colour.GREEN, Reason.of(\"content.green\")));",
+                "System.exit(3);");   // line 43
+    }
+
+    @Test
+    void aValidChangedRuleSetServesEveryEvaluationAfterIt() {
+        Evaluator evaluator = Evaluator.create(RuleSource.builtIn());
+        String shipped = evaluator.ruleSet();
+        assertThat(evaluator.evaluate(NINE).money().finding().colour()).isEqualTo(Colour.ORANGE);
+
+        Reload reload = evaluator.reload(RuleSource.folder(redFrom8));
+
+        assertThat(reload.accepted()).as(reload.problems().toString()).isTrue();
+        assertThat(reload.problems()).noneMatch(RuleProblem::isError);
+        assertThat(reload.ruleSet()).startsWith("folder " + redFrom8 + " (").isNotEqualTo(shipped)
+                .isEqualTo(evaluator.ruleSet());
+        Evaluation nine = evaluator.evaluate(NINE);
+        assertThat(nine.ruleSet()).isEqualTo(reload.ruleSet());
+        assertThat(nine.money().finding().colour()).isEqualTo(Colour.RED);
+        assertThat(nine.money().rule()).isEqualTo(RED_FROM_8);
+        assertThat(nine.ruleLocation(nine.money())).hasValue("geldkleur.drl.xlsx row 15");
+        assertThat(nine.explain(nine.money().finding(), Language.DUTCH)).endsWith("(9%); rood vanaf 8 %.");
+        assertThat(evaluator.evaluate(SEVEN).money().finding().colour()).isEqualTo(Colour.ORANGE);
+        assertThat(evaluator.evaluate(TWELVE).money().finding().colour()).isEqualTo(Colour.RED);
+    }
+
+    static Stream<Arguments> brokenFolders() {
+        return Stream.of(
+                Arguments.of("a syntax error", "syntaxfout", "targets.drl", 17, "no viable alternative at input '='"),
+                Arguments.of("a gap in a table", "gat", "geldkleur.drl.xlsx", 7,
+                        "no row decides deviation 100000 and share 9 %; the nearest rows are 14 ("),
+                Arguments.of("a System.exit", "exit", "colours.drl", 43, "uses System.exit"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFolders")
+    void aBrokenRuleSetIsRefusedAndTheOldOneKeepsServing(String what, String folder, String file, int line,
+                                                          String phrase) {
+        Evaluator evaluator = Evaluator.create(RuleSource.builtIn());
+        String before = evaluator.ruleSet();
+        List<List<String>> served = PORTFOLIOS.stream().map(p -> verdicts(evaluator.evaluate(p))).toList();
+
+        Reload reload = evaluator.reload(RuleSource.folder(dir.resolve(folder)));
+
+        assertThat(reload.accepted()).as(what).isFalse();
+        assertThat(reload.ruleSet()).isEqualTo(before);
+        assertThat(reload.problems()).as(what).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains(phrase);
+        });
+        assertThat(evaluator.ruleSet()).isEqualTo(before);
+        for (int i = 0; i < PORTFOLIOS.size(); i++) {
+            Evaluation e = evaluator.evaluate(PORTFOLIOS.get(i));
+            assertThat(e.ruleSet()).isEqualTo(before);
+            assertThat(verdicts(e)).isEqualTo(served.get(i));
+        }
+    }
+
+    @Test
+    void aRuleSetThatFailsWhileEvaluatingIsRefusedAndTheOldOneKeepsServing() {
+        Path broken = RuleFolders.shippedCopy(dir.resolve("een-miljoen"));
+        RuleFolders.setCell(broken.resolve("gs-mandaat.drl.xlsx"), "D12", "een miljoen");
+        Evaluator evaluator = Evaluator.create(RuleSource.builtIn());
+        String before = evaluator.ruleSet();
+
+        Reload reload = evaluator.reload(RuleSource.folder(broken));
+
+        assertThat(reload.accepted()).isFalse();
+        assertThat(reload.problems()).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.file()).isEqualTo("gs-mandaat.drl.xlsx");
+            assertThat(p.line()).isEqualTo(12);
+        });
+        assertThat(evaluator.evaluate(DEFAULT).ruleSet()).isEqualTo(before);
+    }
+
+    /** Evaluations per worker thread: bounded, and paced so that the compiler of the next set gets a core too. */
+    private static final int EVALUATIONS = 2_000;
+    private static final int WORKERS = 4;
+
+    @Test
+    void evaluationsDuringReloadsMatchTheRuleSetTheyReport() throws Exception {
+        Evaluator evaluator = Evaluator.create(RuleSource.folder(redFrom8));
+        String folder = evaluator.ruleSet();
+        Evaluator reference = Evaluator.create(RuleSource.builtIn());
+        String shipped = reference.ruleSet();
+        Map<String, List<List<String>>> expected = Map.of(
+                folder, PORTFOLIOS.stream().map(p -> verdicts(evaluator.evaluate(p))).toList(),
+                shipped, PORTFOLIOS.stream().map(p -> verdicts(reference.evaluate(p))).toList());
+        assertThat(expected.get(folder).get(1)).isNotEqualTo(expected.get(shipped).get(1));
+
+        AtomicBoolean reloading = new AtomicBoolean(true);
+        Map<String, LongAdder> seen = new ConcurrentHashMap<>();
+        Queue<String> mismatches = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+        List<Reload> reloads = new ArrayList<>();
+        try {
+            List<Future<Integer>> workers = new ArrayList<>();
+            for (int w = 0; w < WORKERS; w++) {
+                int worker = w;
+                workers.add(pool.submit(() -> {
+                    int done = 0;
+                    while (reloading.get() && done < EVALUATIONS) {
+                        int which = (worker + done) % PORTFOLIOS.size();
+                        Evaluation e = evaluator.evaluate(PORTFOLIOS.get(which));
+                        List<List<String>> forSet = expected.get(e.ruleSet());
+                        if (forSet == null || !verdicts(e).equals(forSet.get(which))) {
+                            mismatches.add(e.ruleSet() + ", portfolio " + which + ": " + verdicts(e));
+                        }
+                        seen.computeIfAbsent(e.ruleSet(), k -> new LongAdder()).increment();
+                        done++;
+                        LockSupport.parkNanos(500_000);
+                    }
+                    return done;
+                }));
+            }
+            for (RuleSource next : List.of(RuleSource.builtIn(), RuleSource.folder(redFrom8), RuleSource.builtIn())) {
+                reloads.add(evaluator.reload(next));
+            }
+            reloading.set(false);
+            for (Future<Integer> worker : workers) {
+                assertThat(worker.get(60, TimeUnit.SECONDS)).isPositive();   // an exception in a worker fails here
+            }
+        } finally {
+            reloading.set(false);
+            pool.shutdownNow();
+        }
+
+        assertThat(reloads).extracting(Reload::accepted).containsExactly(true, true, true);
+        assertThat(reloads).extracting(Reload::ruleSet).containsExactly(shipped, folder, shipped);
+        assertThat(mismatches).as("results that differ from the sequential ones of the rule set they report").isEmpty();
+        assertThat(seen.keySet()).as("rule sets the workers were served").containsExactlyInAnyOrder(shipped, folder);
+        assertThat(evaluator.ruleSet()).isEqualTo(shipped);
+    }
+}
