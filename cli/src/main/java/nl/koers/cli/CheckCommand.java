@@ -44,6 +44,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.rules.start();
         Portfolio portfolio = options.portfolio();
         Evaluation evaluation = options.rules.evaluator().evaluate(portfolio, options.peildatum(portfolio));
         Messages messages = new Messages(options.language());

@@ -21,7 +21,8 @@ final class CommonOptions {
     String file;
 
     static final String FILE_HELP = "Portfolio file (YAML or JSON, format koers/v1); '-' reads standard input. "
-            + "Without FILE: the embedded default, prestatie 5.4.2 of Overijssel (jaarverslag 2018).";
+            + "Without FILE: the embedded default, prestatie 5.4.2 of Overijssel (jaarverslag 2018). "
+            + "For evaluate also a folder of portfolio files or a .jsonl file (one portfolio per line).";
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "Peildatum (YYYY-MM-DD); default: the file's asOf, else the end of its period.")

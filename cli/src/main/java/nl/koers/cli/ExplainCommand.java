@@ -49,6 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The FILE of the common options is the second positional parameter here.
+        options.rules.start();
         Portfolio portfolio = options.portfolio();
         Evaluation evaluation = options.rules.evaluator().evaluate(portfolio, options.peildatum(portfolio));
         ActionOutcome action = evaluation.actions().stream().filter(a -> a.action().id().equals(actionId))

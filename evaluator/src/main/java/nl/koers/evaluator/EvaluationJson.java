@@ -31,10 +31,24 @@ public final class EvaluationJson {
 
     /** Writes {@code evaluation} to {@code out}, pretty-printed, and flushes; {@code out} is not closed. */
     public static void write(Evaluation evaluation, Language language, Writer out) {
+        write(evaluation, language, out, true);
+    }
+
+    /**
+     * Writes {@code evaluation} as one line of JSON Lines (the same fields, no line breaks inside), for a
+     * stream of results; {@code out} is flushed, not closed.
+     */
+    public static void writeLine(Evaluation evaluation, Language language, Writer out) {
+        write(evaluation, language, out, false);
+    }
+
+    private static void write(Evaluation evaluation, Language language, Writer out, boolean pretty) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-            json.useDefaultPrettyPrinter();
+            if (pretty) {
+                json.useDefaultPrettyPrinter();
+            }
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             Performance p = evaluation.portfolio().performance();

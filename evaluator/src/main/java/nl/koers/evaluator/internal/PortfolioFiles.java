@@ -31,6 +31,19 @@ public final class PortfolioFiles {
         return new PortfolioBinder(name).portfolio(root);
     }
 
+    /**
+     * The portfolio on line {@code line} of a JSON Lines file: JSON, every problem reported at that line
+     * (the column within it kept).
+     */
+    public static Portfolio parseLine(String name, int line, byte[] json) {
+        try {
+            Node root = new TreeParser(name).parse(decode(name, json), true);
+            return new PortfolioBinder(name).portfolio(root);
+        } catch (PortfolioException e) {
+            throw new PortfolioException(name, line, e.column(), e.field(), e.problem());
+        }
+    }
+
     /** UTF-8, with or without a byte-order mark; UTF-16 and UTF-32 are refused by name, anything else as not UTF-8. */
     static String decode(String name, byte[] bytes) {
         if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {

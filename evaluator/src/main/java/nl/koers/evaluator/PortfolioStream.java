@@ -1,0 +1,176 @@
+package nl.koers.evaluator;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import nl.koers.evaluator.internal.PortfolioFiles;
+import nl.koers.model.Portfolio;
+
+/**
+ * Many portfolios read one at a time, so that a whole begroting never has to fit in memory: every
+ * portfolio file of a folder (sorted by name), or every line of a JSON Lines file ({@code .jsonl}, one
+ * portfolio per line). A record that cannot be read is handed out as its {@link PortfolioException}
+ * (naming the file and, for JSON Lines, the line) and the stream goes on. Not thread-safe; close it.
+ */
+public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, Closeable {
+
+    /**
+     * One record of the stream: a portfolio, or why it could not be read.
+     *
+     * @param source    the file, or the file and line ("begroting.jsonl:17")
+     * @param portfolio the portfolio, or {@code null}
+     * @param problem   the reason it could not be read, or {@code null}
+     */
+    public record Entry(String source, Portfolio portfolio, PortfolioException problem) {
+    }
+
+    private final Iterator<Entry> entries;
+    private final Closeable resource;
+
+    private PortfolioStream(Iterator<Entry> entries, Closeable resource) {
+        this.entries = entries;
+        this.resource = resource;
+    }
+
+    /** Whether {@code path} is read as a stream: a folder or a .jsonl file. */
+    public static boolean isStream(Path path) {
+        return Files.isDirectory(path) || path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    }
+
+    /** The portfolios of a folder (files ending in .yaml, .yml or .json) or of a .jsonl file. */
+    public static PortfolioStream open(Path path) {
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> list = Files.list(path)) {
+                files = list.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ya?ml|json)"))
+                        .sorted().toList();
+            } catch (IOException e) {
+                throw new PortfolioException(path.toString(), 0, 0, "", "the folder cannot be read: " + e.getMessage());
+            }
+            Iterator<Path> each = files.iterator();
+            return new PortfolioStream(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return each.hasNext();
+                }
+
+                @Override
+                public Entry next() {
+                    Path file = each.next();
+                    try {
+                        return new Entry(file.toString(), PortfolioReader.read(file), null);
+                    } catch (PortfolioException e) {
+                        return new Entry(file.toString(), null, e);
+                    }
+                }
+            }, () -> { });
+        }
+        try {
+            return jsonLines(path.toString(), Files.newInputStream(path));
+        } catch (IOException e) {
+            throw new PortfolioException(path.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The portfolios of a JSON Lines stream named {@code name}, one per non-blank line; closes {@code in} when
+     * closed. Lines are read as bytes and decoded one by one, so that a line that is not UTF-8 is refused at
+     * its number and the lines after it are still read.
+     */
+    public static PortfolioStream jsonLines(String name, InputStream in) {
+        InputStream bytes = new BufferedInputStream(in, 1 << 16);
+        Iterator<Entry> lines = new Iterator<>() {
+            private int number;
+            private byte[] line = advance();
+
+            private byte[] advance() {
+                try {
+                    byte[] next;
+                    do {
+                        next = readLine(bytes);
+                        number++;
+                        if (next != null && number == 1 && startsWithBom(next)) {
+                            next = Arrays.copyOfRange(next, 3, next.length);
+                        }
+                    } while (next != null && new String(next, StandardCharsets.UTF_8).isBlank());
+                    return next;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(name + ": cannot be read", e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return line != null;
+            }
+
+            @Override
+            public Entry next() {
+                if (line == null) {
+                    throw new NoSuchElementException();
+                }
+                byte[] text = line;
+                int at = number;
+                line = advance();
+                String source = name + ":" + at;
+                try {
+                    return new Entry(source, PortfolioFiles.parseLine(name, at, text), null);
+                } catch (PortfolioException e) {
+                    return new Entry(source, null, e);
+                }
+            }
+        };
+        return new PortfolioStream(lines, bytes);
+    }
+
+    /** The bytes up to the next line feed (without it, and without a carriage return before it), or null at the end. */
+    private static byte[] readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+        int b = in.read();
+        if (b < 0) {
+            return null;
+        }
+        while (b >= 0 && b != '\n') {
+            line.write(b);
+            b = in.read();
+        }
+        byte[] bytes = line.toByteArray();
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return entries.hasNext();
+    }
+
+    @Override
+    public Entry next() {
+        return entries.next();
+    }
+
+    @Override
+    public void close() {
+        try {
+            resource.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
