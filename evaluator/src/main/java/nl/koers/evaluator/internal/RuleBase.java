@@ -14,6 +14,8 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,8 @@ public final class RuleBase {
 
     private final String id;
     private final KieBase kieBase;
+    /** Sessions are reset and reused rather than built per evaluation: their node memories are most of the cost. */
+    private final KieSessionsPool sessions;
     private final Explanations explanations;
     private final Supplier<RuleFiles> files;
     private volatile RuleCatalog catalog;
@@ -40,6 +44,7 @@ public final class RuleBase {
     private RuleBase(String id, KieBase kieBase, Explanations explanations, Supplier<RuleFiles> files) {
         this.id = id;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.explanations = explanations;
         this.files = files;
     }
@@ -119,6 +124,11 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** A fresh session, from the pool; {@code dispose()} resets it and gives it back. */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public Explanations explanations() {

@@ -43,16 +43,18 @@ public final class RuleRun {
 
     private static RuleRun run(RuleBase ruleBase, List<Object> facts) {
         RuleRun run = new RuleRun();
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
+        DefaultAgendaEventListener agenda = null;
+        DefaultRuleRuntimeEventListener runtime = null;
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
+            session.addEventListener(agenda = new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
                     run.current = event.getMatch();
                     run.firingsPerRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            session.addEventListener(runtime = new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
                     run.record(event);
@@ -77,6 +79,13 @@ public final class RuleRun {
                         + "' fired most (" + run.firingsPerRule.get(run.busiestRule()) + " times): does it keep changing a fact?"));
             }
         } finally {
+            // a pooled session keeps its listeners across uses; this run's must not hear the next one
+            if (agenda != null) {
+                session.removeEventListener(agenda);
+            }
+            if (runtime != null) {
+                session.removeEventListener(runtime);
+            }
             session.dispose();
         }
         return run;
