@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Evaluation;
-import nl.koers.model.Portfolio;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +43,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        options.rules.start();
-        Portfolio portfolio = options.portfolio();
-        Evaluation evaluation = options.rules.evaluator().evaluate(portfolio, options.peildatum(portfolio));
+        Evaluation evaluation = options.evaluate();
         Messages messages = new Messages(options.language());
         PrintWriter out = spec.commandLine().getOut();
         int idWidth = evaluation.actions().stream().mapToInt(a -> a.action().id().length()).max().orElse(1);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Map;
+import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Language;
 import nl.koers.evaluator.PortfolioReader;
 import nl.koers.model.Portfolio;
@@ -46,6 +47,16 @@ final class CommonOptions {
             return PortfolioReader.read("-", System.in);
         }
         return PortfolioReader.read(Path.of(file));
+    }
+
+    /**
+     * Reads the portfolio and evaluates it with the chosen rules at the chosen peildatum. The rule base is
+     * built on another thread meanwhile.
+     */
+    Evaluation evaluate() {
+        rules.start();
+        Portfolio portfolio = portfolio();
+        return rules.evaluator().evaluate(portfolio, peildatum(portfolio));
     }
 
     Language language() {

@@ -55,9 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (options.file != null && !"-".equals(options.file) && PortfolioStream.isStream(Path.of(options.file))) {
             return stream(Path.of(options.file));
         }
-        options.rules.start();
-        Portfolio portfolio = options.portfolio();
-        Evaluation evaluation = options.rules.evaluator().evaluate(portfolio, options.peildatum(portfolio));
+        Evaluation evaluation = options.evaluate();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             EvaluationJson.write(evaluation, options.language(), out);

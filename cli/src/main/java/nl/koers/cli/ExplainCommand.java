@@ -10,7 +10,6 @@ import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Language;
 import nl.koers.evaluator.TargetOutcome;
 import nl.koers.model.Finding;
-import nl.koers.model.Portfolio;
 import nl.koers.model.TargetProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,9 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The FILE of the common options is the second positional parameter here.
-        options.rules.start();
-        Portfolio portfolio = options.portfolio();
-        Evaluation evaluation = options.rules.evaluator().evaluate(portfolio, options.peildatum(portfolio));
+        Evaluation evaluation = options.evaluate();
         ActionOutcome action = evaluation.actions().stream().filter(a -> a.action().id().equals(actionId))
                 .findFirst().orElse(null);
         if (action == null) {

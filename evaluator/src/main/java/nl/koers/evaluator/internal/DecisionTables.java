@@ -107,7 +107,8 @@ public final class DecisionTables {
         return out.toString();
     }
 
-    private static List<String> splitQuoted(String line, char separator) {
+    /** The cells of one CSV line separated by {@code separator}; a quoted cell may hold the separator, "" is a quote. */
+    static List<String> splitQuoted(String line, char separator) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

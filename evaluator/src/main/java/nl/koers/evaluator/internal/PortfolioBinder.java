@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -294,39 +293,12 @@ final class PortfolioBinder {
                 if (!allowed.contains(key.name())) {
                     String field = path.isEmpty() ? key.name() : path + "." + key.name();
                     throw new PortfolioException(file, key.line(), key.column(), field,
-                            "unknown field for " + what + suggestion(key.name(), allowed)
+                            "unknown field for " + what + Suggestions.didYouMean(key.name(), allowed)
                                     + "; expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)));
                 }
             }
         }
         return new Fields(m, path);
-    }
-
-    private static String suggestion(String name, Set<String> allowed) {
-        return allowed.stream()
-                .min(Comparator.comparingInt(candidate -> distance(name.toLowerCase(), candidate.toLowerCase())))
-                .filter(best -> distance(name.toLowerCase(), best.toLowerCase()) <= 2)
-                .map(best -> " (did you mean '" + best + "'?)")
-                .orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** The fields of one mapping, read by name with a message naming the field on every mismatch. */

@@ -266,7 +266,7 @@ public final class RuleGuard {
         List<List<String>> rows = new ArrayList<>();
         if (table.kind() == RuleFile.Kind.TABLE_CSV) {
             for (String line : DecisionTables.commaSeparated(table.text()).split("\r?\n", -1)) {
-                rows.add(csvCells(line));
+                rows.add(DecisionTables.splitQuoted(line, ','));
             }
             return rows;
         }
@@ -299,30 +299,6 @@ public final class RuleGuard {
         } catch (RuntimeException e) {
             return String.valueOf(cell);
         }
-    }
-
-    private static List<String> csvCells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /** The rule whose text holds {@code offset}, or null outside any rule. */

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,7 +209,7 @@ final class ScenarioFile {
         for (Node.Key key : m.keys().values()) {
             if (!allowed.contains(key.name())) {
                 throw new PortfolioException(file, key.line(), key.column(), join(path, key.name()),
-                        "unknown field for " + what + suggestion(key.name(), allowed)
+                        "unknown field for " + what + Suggestions.didYouMean(key.name(), allowed)
                                 + "; expected one of: " + String.join(", ", new TreeSet<>(allowed)));
             }
         }
@@ -284,32 +283,4 @@ final class ScenarioFile {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    /** " (did you mean 'x'?)" for a name close to one allowed, else nothing. */
-    static String suggestion(String name, Set<String> allowed) {
-        return allowed.stream()
-                .min(Comparator.comparingInt((String candidate) -> distance(name.toLowerCase(), candidate.toLowerCase()))
-                        .thenComparing(Comparator.naturalOrder()))
-                .filter(best -> distance(name.toLowerCase(), best.toLowerCase()) <= Math.max(2, best.length() / 8))
-                .map(best -> " (did you mean '" + best + "'?)")
-                .orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

@@ -171,7 +171,7 @@ public final class ScenarioRun {
             if (!ruleNames.contains(e.value())) {
                 throw new PortfolioException(spec.file(), e.line(), e.column(), e.field(),
                         "the rule set has no rule \"" + e.value() + "\""
-                                + ScenarioFile.suggestion(e.value(), ruleNames).replace('\'', '"'));
+                                + Suggestions.didYouMean(e.value(), ruleNames).replace('\'', '"'));
             }
         }
     }

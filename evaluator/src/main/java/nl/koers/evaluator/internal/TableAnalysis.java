@@ -189,7 +189,7 @@ public final class TableAnalysis {
         List<CellRangeAddress> merges = new ArrayList<>();
         String[] lines = DecisionTables.commaSeparated(text).split("\r?\n", -1);
         for (int r = 0; r < lines.length; r++) {
-            List<String> raw = splitCsv(lines[r]);
+            List<String> raw = DecisionTables.splitQuoted(lines[r], ',');
             List<Cell> cells = new ArrayList<>();
             int mergeStart = -1;
             for (int c = 0; c < raw.size(); c++) {
@@ -211,30 +211,6 @@ public final class TableAnalysis {
             rows.add(cells);
         }
         return new Sheet("csv", rows, merges);
-    }
-
-    private static List<String> splitCsv(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     // ---- the model of a table --------------------------------------------------------------------------------
