@@ -20,7 +20,6 @@ import nl.koers.model.ColourScore;
 import nl.koers.model.Facts;
 import nl.koers.model.Finding;
 import nl.koers.model.Portfolio;
-import nl.koers.model.Target;
 import nl.koers.model.TargetAssessment;
 import nl.koers.model.TargetProgress;
 
@@ -42,10 +41,6 @@ public final class Evaluator {
 
     private Evaluator(RuleBase ruleBase) {
         this.ruleBase = new AtomicReference<>(ruleBase);
-    }
-
-    static Evaluator of(RuleBase ruleBase) {
-        return new Evaluator(ruleBase);
     }
 
     /**
@@ -112,7 +107,18 @@ public final class Evaluator {
         Objects.requireNonNull(peildatum, "peildatum");
         RuleBase ruleBase = this.ruleBase.get();
         List<Object> facts = Facts.of(portfolio, peildatum);
-        Verdicts verdicts = new Verdicts(RuleRun.fire(ruleBase, facts));
+        return assemble(portfolio, peildatum, ruleBase, facts, RuleRun.fire(ruleBase, facts));
+    }
+
+    /**
+     * The evaluation of {@code portfolio} from a firing of {@code ruleBase} over {@code facts}; for callers in
+     * this package that also need the firing itself (validation, scenarios), so the rules run once.
+     *
+     * @throws RuleSetException when the rule set leaves a verdict undecided or decided twice
+     */
+    static Evaluation assemble(Portfolio portfolio, LocalDate peildatum, RuleBase ruleBase, List<Object> facts,
+                               RuleRun.Result run) {
+        Verdicts verdicts = new Verdicts(run.decisions());
 
         Map<String, TargetProgress> progress = facts.stream()
                 .filter(TargetProgress.class::isInstance).map(TargetProgress.class::cast)

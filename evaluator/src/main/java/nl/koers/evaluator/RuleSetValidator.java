@@ -57,14 +57,15 @@ public final class RuleSetValidator {
      * a rule that never fires a warning.
      */
     static List<RuleProblem> runtimeProblems(RuleBase ruleBase) {
-        Evaluator evaluator = Evaluator.of(ruleBase);
         RuleCatalog catalog = ruleBase.catalog();
         Map<String, List<String>> failures = new LinkedHashMap<>();
         Set<String> fired = new HashSet<>();
         for (RuleSampler.Sample sample : RuleSampler.samples()) {
             try {
-                fired.addAll(RuleRun.firedRules(ruleBase, Facts.of(sample.portfolio(), sample.peildatum())));
-                evaluator.evaluate(sample.portfolio(), sample.peildatum());
+                List<Object> facts = Facts.of(sample.portfolio(), sample.peildatum());
+                RuleRun.Result run = RuleRun.fire(ruleBase, facts);
+                fired.addAll(run.fired());
+                Evaluator.assemble(sample.portfolio(), sample.peildatum(), ruleBase, facts, run);
             } catch (RuleSetException e) {
                 for (String problem : e.problems()) {
                     List<String> examples = failures.computeIfAbsent(generalise(problem), k -> new ArrayList<>());

@@ -1,9 +1,14 @@
 package nl.koers.evaluator;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.evaluator.internal.RuleFiles;
+import nl.koers.evaluator.internal.RuleRun;
+import nl.koers.evaluator.internal.RuleTrace;
 import nl.koers.evaluator.internal.ScenarioRun;
+import nl.koers.model.Facts;
 
 /**
  * Runs the scenarios of a rule set — small portfolios with the outcome an analyst expects — and reports
@@ -78,7 +83,15 @@ public final class ScenarioRunner {
     }
 
     private static ScenarioReport run(Evaluator evaluator, RuleFiles files, Path folder) {
-        return new ScenarioReport(files.origin(),
-                ScenarioRun.run(evaluator, evaluator.ruleBase(), files, folder), evaluator.ruleNames());
+        // One rule base for the whole report, and one firing per scenario for its verdicts and its trace.
+        RuleBase ruleBase = evaluator.ruleBase();
+        ScenarioRun.Evaluate evaluate = (portfolio, peildatum) -> {
+            List<Object> facts = Facts.of(portfolio, peildatum);
+            RuleRun.Result run = RuleRun.fire(ruleBase, facts);
+            return new ScenarioRun.Traced(Evaluator.assemble(portfolio, peildatum, ruleBase, facts, run),
+                    RuleTrace.decidingRules(run));
+        };
+        return new ScenarioReport(files.origin(), ScenarioRun.run(evaluate, ruleBase.ruleNames(), files, folder),
+                ruleBase.ruleNames());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.model.Finding;
@@ -16,29 +17,59 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * One firing of a rule base over one set of facts, recording each finding with the rule that inserted
- * it and the facts that rule matched. Not shared: one instance per evaluation.
+ * One firing of a rule base over one set of facts, recording every object a rule inserted with that rule
+ * and the facts it matched. Not shared: one instance per evaluation.
  */
 public final class RuleRun {
+
+    /**
+     * An object a rule inserted: a finding, or a fact such as the GS mandate.
+     *
+     * @param object  what was inserted
+     * @param rule    the rule that inserted it
+     * @param matched the facts that rule matched, in pattern order
+     */
+    public record Insertion(Object object, String rule, List<Object> matched) {
+    }
+
+    /**
+     * What one firing did.
+     *
+     * @param insertions every object a rule inserted, in order
+     * @param fired      the names of the rules that fired, whatever they inserted
+     */
+    public record Result(List<Insertion> insertions, Set<String> fired) {
+
+        /** The findings, each with the rule that made it and the facts it matched, in the order made. */
+        public List<Decision<Finding>> decisions() {
+            List<Decision<Finding>> decisions = new ArrayList<>();
+            for (Insertion i : insertions) {
+                if (i.object() instanceof Finding finding) {
+                    decisions.add(new Decision<>(finding, i.rule(), i.matched()));
+                }
+            }
+            return decisions;
+        }
+    }
 
     /** Generous for any rule set that decides each fact once; a looping rule set reaches it quickly. */
     private static final int FIRINGS_PER_FACT = 50;
 
-    private final List<Decision<Finding>> decisions = new ArrayList<>();
+    private final List<Insertion> insertions = new ArrayList<>();
     private final Map<String, Integer> firingsPerRule = new HashMap<>();
     private Match current;
 
     private RuleRun() {
     }
 
-    /** Fires {@code ruleBase} over {@code facts} and returns the findings in the order they were made. */
-    public static List<Decision<Finding>> fire(RuleBase ruleBase, List<Object> facts) {
-        return run(ruleBase, facts).decisions;
-    }
-
-    /** The names of the rules that fired on {@code facts}, whatever they inserted. */
-    public static java.util.Set<String> firedRules(RuleBase ruleBase, List<Object> facts) {
-        return run(ruleBase, facts).firingsPerRule.keySet();
+    /**
+     * Fires {@code ruleBase} over {@code facts} in a pooled session.
+     *
+     * @throws RuleSetException when a rule fails while deciding, or the rules loop
+     */
+    public static Result fire(RuleBase ruleBase, List<Object> facts) {
+        RuleRun run = run(ruleBase, facts);
+        return new Result(List.copyOf(run.insertions), Set.copyOf(run.firingsPerRule.keySet()));
     }
 
     private static RuleRun run(RuleBase ruleBase, List<Object> facts) {
@@ -92,12 +123,12 @@ public final class RuleRun {
     }
 
     private void record(ObjectInsertedEvent event) {
-        if (event.getRule() == null || !(event.getObject() instanceof Finding finding)) {
+        if (event.getRule() == null) {
             return;
         }
         List<Object> matched = current != null && current.getRule().getName().equals(event.getRule().getName())
                 ? current.getObjects() : List.of();
-        decisions.add(new Decision<>(finding, event.getRule().getName(), matched));
+        insertions.add(new Insertion(event.getObject(), event.getRule().getName(), matched));
     }
 
     private String busiestRule() {

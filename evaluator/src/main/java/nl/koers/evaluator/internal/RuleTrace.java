@@ -8,14 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import nl.koers.evaluator.RuleSetException;
 import nl.koers.model.Finding;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.Match;
 
 /**
  * Which rules decided something in one run over one set of facts. A rule decided something when it made a
@@ -24,53 +17,19 @@ import org.kie.api.runtime.rule.Match;
  */
 public final class RuleTrace {
 
-    private static final int FIRINGS_PER_FACT = 50;
-
     private final Map<Object, String> insertedBy = new IdentityHashMap<>();
     private final Map<Object, List<Object>> matchedBy = new IdentityHashMap<>();
-    private Match current;
 
-    private RuleTrace() {
+    private RuleTrace(List<RuleRun.Insertion> insertions) {
+        for (RuleRun.Insertion i : insertions) {
+            insertedBy.put(i.object(), i.rule());
+            matchedBy.put(i.object(), i.matched());
+        }
     }
 
-    /** The names of the rules that decided something when {@code ruleBase} fires over {@code facts}, sorted. */
-    public static SortedSet<String> decidingRules(RuleBase ruleBase, List<Object> facts) {
-        RuleTrace trace = new RuleTrace();
-        KieSession session = ruleBase.kieBase().newKieSession();
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    trace.current = event.getMatch();
-                }
-            });
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    trace.record(event);
-                }
-            });
-            for (Object fact : facts) {
-                session.insert(fact);
-            }
-            int limit = FIRINGS_PER_FACT * (facts.size() + 1);
-            if (session.fireAllRules(limit) >= limit) {
-                throw new RuleSetException(ruleBase.id(), List.of("the rules fired " + limit + " times on "
-                        + facts.size() + " facts and were stopped: does a rule keep changing a fact?"));
-            }
-        } finally {
-            session.dispose();
-        }
-        return trace.deciding();
-    }
-
-    private void record(ObjectInsertedEvent event) {
-        if (event.getRule() == null) {
-            return;
-        }
-        insertedBy.put(event.getObject(), event.getRule().getName());
-        boolean sameRule = current != null && current.getRule().getName().equals(event.getRule().getName());
-        matchedBy.put(event.getObject(), sameRule ? current.getObjects() : List.of());
+    /** The names of the rules that decided something in {@code run}, sorted. */
+    public static SortedSet<String> decidingRules(RuleRun.Result run) {
+        return new RuleTrace(run.insertions()).deciding();
     }
 
     /** The makers of findings, and, transitively, the makers of the facts their rules matched. */

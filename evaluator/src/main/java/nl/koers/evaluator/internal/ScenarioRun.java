@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
-import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.PortfolioException;
 import nl.koers.evaluator.PortfolioReader;
 import nl.koers.evaluator.RuleSetException;
@@ -25,7 +24,6 @@ import nl.koers.model.Action;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.Coded;
 import nl.koers.model.ColourScore;
-import nl.koers.model.Facts;
 import nl.koers.model.Portfolio;
 import nl.koers.model.Target;
 
@@ -38,31 +36,43 @@ public final class ScenarioRun {
 
     private static final String DEFAULT = "default";
 
-    private final Evaluator evaluator;
-    private final RuleBase ruleBase;
+    /**
+     * An evaluation together with the rules that decided something in it, from one firing of the rules.
+     *
+     * @param evaluation the outcome
+     * @param rules      the rules that decided something, sorted
+     */
+    public record Traced(Evaluation evaluation, SortedSet<String> rules) {
+    }
+
+    /** Evaluates a portfolio at a peildatum and tells which rules decided something. */
+    public interface Evaluate {
+        Traced evaluate(Portfolio portfolio, LocalDate peildatum);
+    }
+
+    private final Evaluate evaluate;
     private final RuleFiles files;
     private final Path folder;
     private final Set<String> ruleNames;
 
-    private ScenarioRun(Evaluator evaluator, RuleBase ruleBase, RuleFiles files, Path folder) {
-        this.evaluator = evaluator;
-        this.ruleBase = ruleBase;
+    private ScenarioRun(Evaluate evaluate, List<String> ruleNames, RuleFiles files, Path folder) {
+        this.evaluate = evaluate;
         this.files = files;
         this.folder = folder;
-        this.ruleNames = new TreeSet<>(evaluator.ruleNames());
+        this.ruleNames = new TreeSet<>(ruleNames);
     }
 
     /**
      * The results of every scenario in {@code files}, in file order.
      *
-     * @param ruleBase the rule base {@code evaluator} evaluates with, to tell which rules decided something
+     * @param evaluate  evaluates a scenario's portfolio and tells which rules decided something
+     * @param ruleNames the names of the rules of the rule set, for expectations that name a rule
      * @param folder   where {@code files} were read from, to resolve portfolio paths on disk; {@code null} for
      *                 the shipped set, whose scenarios may refer only to files of the set itself
      */
-    public static List<ScenarioResult> run(Evaluator evaluator, RuleBase ruleBase, RuleFiles files, Path folder) {
-        Objects.requireNonNull(evaluator, "evaluator");
-        Objects.requireNonNull(ruleBase, "ruleBase");
-        ScenarioRun run = new ScenarioRun(evaluator, ruleBase, files, folder);
+    public static List<ScenarioResult> run(Evaluate evaluate, List<String> ruleNames, RuleFiles files, Path folder) {
+        Objects.requireNonNull(evaluate, "evaluate");
+        ScenarioRun run = new ScenarioRun(evaluate, ruleNames, files, folder);
         List<ScenarioResult> results = new ArrayList<>();
         for (RuleFile file : files.scenarios()) {
             results.addAll(run.file(file));
@@ -90,10 +100,9 @@ public final class ScenarioRun {
             Portfolio portfolio = portfolio(spec);
             LocalDate peildatum = spec.asOf() != null ? spec.asOf() : portfolio.performance().peildatum();
             requireKnown(spec, portfolio);
-            Evaluation evaluation = evaluator.evaluate(portfolio, peildatum);
-            SortedSet<String> rules = RuleTrace.decidingRules(ruleBase, Facts.of(portfolio, peildatum));
-            return new ScenarioResult(spec.file(), spec.line(), spec.name(), differences(spec.expect(), evaluation, rules),
-                    List.copyOf(rules));
+            Traced traced = evaluate.evaluate(portfolio, peildatum);
+            return new ScenarioResult(spec.file(), spec.line(), spec.name(),
+                    differences(spec.expect(), traced.evaluation(), traced.rules()), List.copyOf(traced.rules()));
         } catch (PortfolioException e) {
             return new ScenarioResult(spec.file(), spec.line(), spec.name(), List.of(e.getMessage()), List.of());
         } catch (RuleSetException e) {
