@@ -1,22 +1,20 @@
 package nl.koers.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.koers.evaluator.Evaluation;
-import nl.koers.evaluator.EvaluationJson;
 import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.PortfolioStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import nl.koers.model.Portfolio;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Option;
 
-/** {@code koers evaluate}: the full report of one portfolio. */
+/** {@code koers evaluate}: the full report of one portfolio, or of every portfolio of a begroting. */
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
         description = "Evaluates a portfolio: per action its status and reasons, then the colours and the budget change.",
@@ -27,13 +25,20 @@ import picocli.CommandLine.Option;
             "  koers evaluate begroting.jsonl          one portfolio per line, streamed",
             "  cat 5.4.2.json | koers evaluate - --format json",
             "  koers evaluate 5.4.2.yaml --as-of 2018-06-30",
-            "  koers evaluate 5.4.2.yaml --format json --lang en"
+            "  koers evaluate 5.4.2.yaml --format json --lang en",
+            "  koers evaluate 5.4.2.yaml --format html --output 5.4.2.html",
+            "  koers evaluate begroting/ --format html --output status-prestaties.html",
+            "                                          an overview of every prestatie, then the details",
+            "  koers evaluate begroting/ --format csv --csv-separator ';' --csv-bom --output doelen.csv",
+            "                                          one row per target, for Dutch Excel",
+            "  koers evaluate 5.4.2.yaml --format markdown >> jaarverslag.md",
+            "",
+            "Text is coloured only on a terminal, and never when NO_COLOR is set."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:internal error", "2:invalid input (file, option or argument)"})
+        exitCodeList = {"0:done", "1:internal error",
+            "2:invalid input (file, option or argument); with --output no file is written then"})
 final class EvaluateCommand implements Callable<Integer> {
-
-    enum Format { text, json }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,45 +46,48 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Mixin
+    ReportOptions report;
+
+    /** Read for NO_COLOR and TERM; a test may set another. */
+    Map<String, String> environment = System.getenv();
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = CommonOptions.FILE_HELP)
     void file(String file) {
         options.file = file;
     }
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (default) or json (schema koers-result/v1).")
-    Format format;
-
     @Override
     public Integer call() {
-        if (options.file != null && !"-".equals(options.file) && PortfolioStream.isStream(Path.of(options.file))) {
+        report.check(spec, options.file);
+        if (ReportOptions.isStream(options.file)) {
             return stream(Path.of(options.file));
         }
+        // bad input fails here, before an output file exists
         Evaluation evaluation = options.evaluate();
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            EvaluationJson.write(evaluation, options.language(), out);
-            out.flush();
-        } else {
-            new TextReport(new Messages(options.language()), out).print(evaluation);
+        try (OutputTarget target = report.open(spec)) {
+            Report out = report.format.open(target.writer(), settings(target, false));
+            out.add(evaluation);
+            out.finish();
+            target.commit();
+        } catch (UncheckedIOException e) {
+            return cannotWrite(e);
         }
         return ExitCode.OK;
     }
 
     /**
-     * A whole begroting: every portfolio of a folder or a .jsonl file, evaluated and written one at a time in
-     * input order, so memory stays bounded. A record that cannot be read is reported and skipped; the exit
-     * code says so at the end.
+     * A whole begroting: every portfolio of a folder or a .jsonl file, evaluated one at a time in input order.
+     * Text, JSON and CSV are written as they come, so memory stays bounded. A record that cannot be read is
+     * reported and skipped; the exit code says so at the end, and an --output file is then not written.
      */
     private int stream(Path input) {
         Evaluator evaluator = options.rules.evaluator();
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Messages messages = new Messages(options.language());
         Progress progress = new Progress(err);
         int bad = 0;
-        try (PortfolioStream portfolios = PortfolioStream.open(input)) {
-            boolean first = true;
+        try (PortfolioStream portfolios = PortfolioStream.open(input); OutputTarget target = report.open(spec)) {
+            Report out = report.format.open(target.writer(), settings(target, true));
             while (portfolios.hasNext()) {
                 PortfolioStream.Entry entry = portfolios.next();
                 if (entry.problem() != null) {
@@ -89,33 +97,37 @@ final class EvaluateCommand implements Callable<Integer> {
                     continue;
                 }
                 Portfolio portfolio = entry.portfolio();
-                Evaluation evaluation = evaluator.evaluate(portfolio, options.peildatum(portfolio));
-                if (format == Format.json) {
-                    EvaluationJson.writeLine(evaluation, options.language(), out);
-                } else {
-                    if (!first) {
-                        out.write('\n');
-                    }
-                    new TextReport(messages, out).print(evaluation);
-                }
-                first = false;
+                out.add(evaluator.evaluate(portfolio, options.peildatum(portfolio)));
                 progress.count(portfolio);
             }
-        }
-        out.flush();
-        progress.clear();
-        if (bad > 0) {
-            err.println("koers: " + bad + (bad == 1 ? " record" : " records") + " of " + input
-                    + " could not be read; the others were evaluated");
-            return ExitCode.INVALID_INPUT;
+            out.finish();
+            progress.clear();
+            if (bad > 0) {
+                err.println("koers: " + bad + (bad == 1 ? " record" : " records") + " of " + input
+                        + " could not be read; " + (report.output == null ? "the others were evaluated"
+                        : report.output + " was not written"));
+                return ExitCode.INVALID_INPUT;
+            }
+            target.commit();
+        } catch (UncheckedIOException e) {
+            return cannotWrite(e);
         }
         return ExitCode.OK;
+    }
+
+    private ReportSettings settings(OutputTarget target, boolean many) {
+        return report.settings(new Messages(options.language()), target, many, environment);
+    }
+
+    private int cannotWrite(UncheckedIOException e) {
+        spec.commandLine().getErr().println("koers: " + e.getMessage());
+        return ExitCode.INVALID_INPUT;
     }
 
     /** A progress line on standard error, only for a person at a terminal and only after the first second. */
     private static final class Progress {
         private final PrintWriter err;
-        private final boolean terminal = stderrIsTerminal();
+        private final boolean terminal = Terminal.isTerminal(Terminal.STDERR);
         private final long start = System.nanoTime();
         private long portfolios;
         private long targets;
@@ -135,19 +147,6 @@ final class EvaluateCommand implements Callable<Integer> {
                 err.flush();
                 shownAt = now;
                 shown = true;
-            }
-        }
-
-        /**
-         * System.console() answers for standard input and output; the progress goes to standard error, which
-         * on Linux is a terminal when its descriptor links to one. Elsewhere: no progress line.
-         */
-        private static boolean stderrIsTerminal() {
-            try {
-                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                return false;
             }
         }
 

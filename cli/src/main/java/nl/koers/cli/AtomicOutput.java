@@ -1,0 +1,94 @@
+package nl.koers.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A file written whole or not at all: the text goes to a temporary file in the same folder, which
+ * {@link #commit()} moves over the target in one step (atomically where the file system can). Until then
+ * the target, and any previous version of it, is untouched; {@link #close()} without a commit, or the end
+ * of the JVM (SIGTERM, Ctrl-C) before it, deletes the temporary file.
+ */
+final class AtomicOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path temporary;
+    private final PrintWriter writer;
+    private final Thread cleanup;
+    private volatile boolean done;
+
+    /** Opens the temporary file for {@code target}; its folder must exist. */
+    AtomicOutput(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path folder = this.target.getParent();
+        // hidden and unique; created with the default permissions (a temp file would get 0600)
+        this.temporary = folder.resolve("." + this.target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        this.writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                StandardCharsets.UTF_8)));
+        this.cleanup = new Thread(this::abandon, "koers-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    PrintWriter writer() {
+        return writer;
+    }
+
+    /** The temporary file, while it exists. */
+    Path temporary() {
+        return temporary;
+    }
+
+    /** Moves the complete text into place; an I/O failure (a full disk) leaves the target as it was. */
+    void commit() {
+        writer.flush();
+        if (writer.checkError()) {
+            throw new UncheckedIOException("cannot write " + target + " (is the disk full?)", new IOException(target.toString()));
+        }
+        writer.close();
+        try {
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        done = true;
+    }
+
+    /** Deletes the temporary file unless committed. */
+    @Override
+    public void close() {
+        abandon();
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down; the hook runs abandon() itself
+        }
+    }
+
+    /** What the shutdown hook does: the temporary file goes, a committed target stays. */
+    void abandon() {
+        if (!done) {
+            writer.close();
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // nothing more can be done; the name starts with a dot and ends in .tmp
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package nl.koers.cli;
+
+import java.io.PrintWriter;
+import nl.koers.evaluator.Evaluation;
+import nl.koers.evaluator.EvaluationJson;
+import nl.koers.evaluator.Language;
+
+/** The result as JSON (schema koers-result/v1): one pretty object, or JSON Lines for a whole begroting. */
+final class JsonReport implements Report {
+
+    private final Language language;
+    private final PrintWriter out;
+    private final boolean lines;
+
+    JsonReport(Language language, PrintWriter out, boolean lines) {
+        this.language = language;
+        this.out = out;
+        this.lines = lines;
+    }
+
+    @Override
+    public void add(Evaluation evaluation) {
+        if (lines) {
+            EvaluationJson.writeLine(evaluation, language, out);
+        } else {
+            EvaluationJson.write(evaluation, language, out);
+        }
+    }
+
+    @Override
+    public void finish() {
+        out.flush();
+    }
+}

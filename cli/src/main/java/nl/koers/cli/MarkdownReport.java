@@ -1,0 +1,132 @@
+package nl.koers.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.koers.evaluator.ActionOutcome;
+import nl.koers.evaluator.Evaluation;
+import nl.koers.model.Colour;
+import nl.koers.model.Performance;
+
+/**
+ * The section an analyst pastes into the monitor or jaarverslag (GitHub-flavoured Markdown): per prestatie
+ * its colours, a table with per action its status and a one-sentence toelichting, then the financial
+ * paragraph with the proposed begrotingswijziging. For a whole begroting an overview of every prestatie
+ * comes first, linking to the sections; the sections are held in memory until then.
+ */
+final class MarkdownReport implements Report {
+
+    private final Messages messages;
+    private final Narrative narrative;
+    private final PrintWriter out;
+    private final boolean many;
+    private final List<OverviewRow> overview = new ArrayList<>();
+    private final Set<String> anchors = new HashSet<>();
+    private final StringBuilder sections = new StringBuilder();
+
+    MarkdownReport(Messages messages, PrintWriter out, boolean many) {
+        this.messages = messages;
+        this.narrative = new Narrative(messages);
+        this.out = out;
+        this.many = many;
+    }
+
+    @Override
+    public void add(Evaluation evaluation) {
+        if (many) {
+            OverviewRow row = OverviewRow.of(evaluation, Narrative.anchor(evaluation.portfolio().performance().code(), anchors),
+                    narrative);
+            overview.add(row);
+            sections.append('\n').append(section(evaluation, row.anchor()));
+        } else {
+            out.print(section(evaluation, null));
+        }
+    }
+
+    @Override
+    public void finish() {
+        if (many) {
+            out.print("# " + escape(messages.get("heading.overview")) + "\n\n");
+            out.print(row(messages.get("heading.performance"), messages.get("heading.content"),
+                    messages.get("heading.money"), messages.get("heading.change")));
+            out.print("| --- | --- | --- | --- |\n");
+            for (OverviewRow row : overview) {
+                out.print("| [" + cell(row.code() + " " + row.title()) + "](#" + row.anchor() + ") | "
+                        + cell(colour(row.content())) + " | " + cell(colour(row.money())) + " | " + cell(row.change())
+                        + " |\n");
+            }
+            out.print(sections);
+        }
+        out.flush();
+    }
+
+    private String section(Evaluation evaluation, String anchor) {
+        Performance p = evaluation.portfolio().performance();
+        StringBuilder md = new StringBuilder();
+        if (anchor != null) {
+            md.append("<a id=\"").append(anchor).append("\"></a>\n\n");
+        }
+        md.append("## ").append(escape(messages.get("heading.performance") + " " + p.code() + " " + p.title())).append("\n\n");
+        List<String> facts = new ArrayList<>();
+        if (p.organisation() != null) {
+            facts.add(escape(p.organisation()));
+        }
+        facts.add(messages.get("heading.peildatum") + ": " + messages.language().date(evaluation.peildatum()));
+        facts.add(messages.get("heading.content") + ": " + colour(evaluation.content().finding().colour()));
+        facts.add(messages.get("heading.money") + ": " + colour(evaluation.money().finding().colour()));
+        md.append(String.join(" · ", facts)).append("\n\n");
+        StringBuilder table = new StringBuilder();
+        table.append(row(messages.get("column.action"), messages.get("column.status"), messages.get("column.reason")));
+        table.append("| --- | --- | --- |\n");
+        for (ActionOutcome action : evaluation.actions()) {
+            String title = action.action().id() + (action.action().title() == null ? "" : " " + action.action().title());
+            Tone tone = Tone.of(action.statusValue());
+            table.append(row(title, tone.symbol() + " " + messages.label("status", action.statusValue()),
+                    narrative.action(evaluation, action)));
+        }
+        if (!evaluation.actions().isEmpty()) {
+            md.append(table).append('\n');
+        }
+        md.append("### ").append(escape(messages.get("heading.finance"))).append("\n\n");
+        md.append(escape(String.join(" ",
+                evaluation.explain(evaluation.money().finding(), messages.language()),
+                evaluation.explain(evaluation.budgetChange().finding(), messages.language()),
+                narrative.proposal(evaluation)))).append('\n');
+        return md.toString();
+    }
+
+    private String colour(Colour colour) {
+        return Tone.of(colour).symbol() + " " + messages.label("colour", colour);
+    }
+
+    private static String row(String... cells) {
+        StringBuilder line = new StringBuilder("|");
+        for (String cell : cells) {
+            line.append(' ').append(cell(cell)).append(" |");
+        }
+        return line.append('\n').toString();
+    }
+
+    /** A table cell: inline text on one line, its pipes escaped. */
+    static String cell(String text) {
+        return escape(text.replaceAll("\\s*[\r\n]+\\s*", " "));
+    }
+
+    /**
+     * Inline text with every character that could start Markdown syntax or raw HTML backslash-escaped, so
+     * that a title is shown as written and never becomes a link, emphasis, a table break or a tag.
+     */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\`*_[]<>|&~".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+}
