@@ -216,7 +216,7 @@ final class HtmlReport implements Report {
             for (String name : series) {
                 html.append("<th>").append(Html.escape(name)).append("</th>");
             }
-            html.append("<th></th></tr></thead>\n<tbody>\n");
+            html.append("<th>").append(Html.escape(messages.get("column.reason"))).append("</th></tr></thead>\n<tbody>\n");
             for (Jaarschijf slice : slices) {
                 List<String> notes = new ArrayList<>();
                 if (slice.fromReserve()) {

@@ -123,13 +123,13 @@ final class TextReport implements Report {
     private String line(String[] cells, int[] width, Tone tone, boolean header) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
-            String padded = cells[i] + " ".repeat(width[i] - cells[i].length());
+            String text = cells[i];
             if (colour && header) {
-                padded = "\u001b[1m" + padded + "\u001b[0m";
+                text = "\u001b[1m" + text + "\u001b[0m";
             } else if (colour && i == 2 && tone != null) {
-                padded = tone.ansi(cells[i]) + " ".repeat(width[i] - cells[i].length());
+                text = tone.ansi(text);
             }
-            line.append(i == 0 ? "" : GAP).append(padded);
+            line.append(i == 0 ? "" : GAP).append(text).append(" ".repeat(width[i] - cells[i].length()));
         }
         return line.toString().stripTrailing();
     }

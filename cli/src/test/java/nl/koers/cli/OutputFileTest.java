@@ -1,0 +1,178 @@
+package nl.koers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --output FILE}: the report is written whole or not at all. A failed run leaves the previous
+ * report as it was and no temporary file behind; the input is never overwritten.
+ */
+class OutputFileTest {
+
+    private static final String PREVIOUS = "the report of last month\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReportGoesToTheFileAndNothingToStandardOutput() throws IOException {
+        Path report = Files.writeString(dir.resolve("5.4.2.html"), PREVIOUS);
+
+        CliRun run = CliRun.of("evaluate", "--format", "html", "--lang", "nl", "--output", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("€ 109.000").endsWith("</html>\n");
+        assertThat(files()).containsExactly("5.4.2.html");
+    }
+
+    @Test
+    void aPortfolioThatCannotBeReadLeavesThePreviousReportIntact() throws IOException {
+        Path report = Files.writeString(dir.resolve("rapport.md"), PREVIOUS);
+
+        CliRun run = CliRun.of("evaluate", ReportFixtures.GIVEN.resolve("malformed.yaml").toString(), "--format",
+                "markdown", "--output", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("koers: " + ReportFixtures.GIVEN.resolve("malformed.yaml"));
+        assertThat(Files.readString(report)).isEqualTo(PREVIOUS);
+        assertThat(files()).containsExactly("rapport.md");
+    }
+
+    @Test
+    void aFailedRunCreatesNoFile() {
+        CliRun run = CliRun.of("evaluate", ReportFixtures.GIVEN.resolve("unknown-field.yaml").toString(), "--format",
+                "csv", "--output", dir.resolve("doelen.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void aBadRecordInAFolderLeavesThePreviousReportIntact() throws IOException {
+        Path input = Files.createDirectory(dir.resolve("begroting"));
+        Files.copy(ReportFixtures.GIVEN.resolve("all-green.yaml"), input.resolve("a.yaml"));
+        Files.copy(ReportFixtures.GIVEN.resolve("unknown-field.yaml"), input.resolve("b.yaml"));
+        Path report = Files.writeString(dir.resolve("status.html"), PREVIOUS);
+
+        CliRun run = CliRun.of("evaluate", input.toString(), "--format", "html", "--output", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(input.resolve("b.yaml").toString(), report + " was not written");
+        assertThat(Files.readString(report)).isEqualTo(PREVIOUS);
+        assertThat(files()).containsExactly("begroting", "status.html");
+    }
+
+    @Test
+    void theInputFileIsNeverOverwritten() throws IOException {
+        Path portfolio = Files.copy(ReportFixtures.GIVEN.resolve("all-green.yaml"), dir.resolve("9.1.1.yaml"));
+        String before = Files.readString(portfolio);
+
+        CliRun run = CliRun.of("evaluate", portfolio.toString(), "--format", "json", "--output",
+                dir.resolve(".").resolve("9.1.1.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("koers: --output ").contains("is the input file");
+        assertThat(Files.readString(portfolio)).isEqualTo(before);
+        assertThat(files()).containsExactly("9.1.1.yaml");
+    }
+
+    @Test
+    void noReportIsWrittenIntoTheInputFolder() throws IOException {
+        Path input = Files.createDirectory(dir.resolve("begroting"));
+        Path portfolio = Files.copy(ReportFixtures.GIVEN.resolve("all-green.yaml"), input.resolve("a.yaml"));
+
+        for (String name : new String[] {"a.yaml", "overzicht.html"}) {
+            CliRun run = CliRun.of("evaluate", input.toString(), "--format", "html", "--output",
+                    input.resolve(name).toString());
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("lies in the input folder");
+        }
+        assertThat(Files.readString(portfolio)).isEqualTo(Files.readString(ReportFixtures.GIVEN.resolve("all-green.yaml")));
+        try (Stream<Path> list = Files.list(input)) {
+            assertThat(list).hasSize(1);
+        }
+    }
+
+    @Test
+    void anOutputInAFolderThatDoesNotExistIsRefused() {
+        CliRun run = CliRun.of("evaluate", "--output", dir.resolve("nergens").resolve("r.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("koers: the folder of --output").contains("does not exist");
+    }
+
+    @Test
+    void abandoningLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("r.csv"), PREVIOUS);
+        try (AtomicOutput output = new AtomicOutput(target)) {
+            output.writer().print("half a rep");
+            output.writer().flush();
+            assertThat(output.temporary()).exists().hasParent(dir.toAbsolutePath());
+            output.abandon();
+            assertThat(output.temporary()).doesNotExist();
+        }
+        assertThat(Files.readString(target)).isEqualTo(PREVIOUS);
+        assertThat(files()).containsExactly("r.csv");
+    }
+
+    @Test
+    void aCommitReplacesThePreviousReportWhole() throws IOException {
+        Path target = Files.writeString(dir.resolve("r.csv"), PREVIOUS);
+        try (AtomicOutput output = new AtomicOutput(target)) {
+            output.writer().print("new report\n");
+            assertThat(Files.readString(target)).isEqualTo(PREVIOUS);
+            output.commit();
+        }
+        assertThat(Files.readString(target)).isEqualTo("new report\n");
+        assertThat(files()).containsExactly("r.csv");
+    }
+
+    /** SIGTERM in the middle of writing: the JVM's shutdown hook removes the temporary file. */
+    @Test
+    void aTerminatedRunLeavesNoHalfWrittenFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("r.html"), PREVIOUS);
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SlowWriter.class.getName(), target.toString())
+                .redirectErrorStream(true).start();
+        String ready = new String(writer.getInputStream().readNBytes(6), StandardCharsets.UTF_8);
+        assertThat(ready).isEqualTo("ready\n");
+        assertThat(files()).hasSize(2);
+
+        writer.destroy();
+        assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(files()).containsExactly("r.html");
+        assertThat(Files.readString(target)).isEqualTo(PREVIOUS);
+    }
+
+    /** Writes half a report to the file named by its argument, says "ready" and waits to be terminated. */
+    static final class SlowWriter {
+        public static void main(String[] args) throws Exception {
+            AtomicOutput output = new AtomicOutput(Path.of(args[0]));
+            output.writer().print("<!DOCTYPE html>\n<html>half");
+            output.writer().flush();
+            System.out.println("ready");
+            System.out.flush();
+            Thread.sleep(60_000);
+        }
+    }
+
+    private List<String> files() {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
