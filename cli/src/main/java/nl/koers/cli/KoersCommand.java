@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "Tells, for every action of a prestatie, whether it is on course, and whether its budget must change.",
             "Decisions are made by explicit rules; every verdict names the rule and the figures behind it."
         },
-        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, RulesCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, DiffCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -122,7 +122,8 @@ public record EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> 
 
     /**
      * The change of one action. An added or removed action carries only its status; for an action in both,
-     * the targets whose verdict changed and the measurements that changed.
+     * the targets whose verdict changed (none when it is withdrawn on either side) and the measurements that
+     * changed.
      *
      * @param id           the action's id
      * @param title        its title (the later one when it is in both), or {@code null}
@@ -165,7 +166,11 @@ public record EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> 
                     measurements(from.action(), fromDate, to.action(), toDate));
         }
 
+        /** A withdrawn action has no target verdicts; its withdrawal is the change, not targets gone. */
         private static List<TargetChange> targets(ActionOutcome from, ActionOutcome to) {
+            if (from.statusValue() == Status.WITHDRAWN || to.statusValue() == Status.WITHDRAWN) {
+                return List.of();
+            }
             Map<String, TargetOutcome> before = byId(from.targets(), t -> t.target().id());
             Map<String, TargetOutcome> after = byId(to.targets(), t -> t.target().id());
             List<TargetChange> changes = new ArrayList<>();

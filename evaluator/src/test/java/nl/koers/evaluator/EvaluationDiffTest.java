@@ -81,6 +81,7 @@ class EvaluationDiffTest {
         ActionChange withdrawn = action(BEFORE_TO_AFTER, "2");
         assertThat(withdrawn.withdrawn()).isTrue();
         assertThat(withdrawn.status().to()).isEqualTo(Status.WITHDRAWN);
+        assertThat(withdrawn.targets()).as("a withdrawn action's targets are not judged, not removed").isEmpty();
         ActionChange added = action(BEFORE_TO_AFTER, "4");
         assertThat(added.status().added()).isTrue();
         assertThat(added.status().to()).isEqualTo(Status.ACHIEVED);
