@@ -69,7 +69,7 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..2", paramLabel = "FILE",
+    @Parameters(index = "0..1", arity = "0..2", paramLabel = "FILE",
             description = "One portfolio file to compare at two peildata, or two (OLD NEW) to compare with each "
                     + "other; '-' reads standard input (for one of them). Without FILE: the embedded default, "
                     + "prestatie 5.4.2 of Overijssel (jaarverslag 2018).")

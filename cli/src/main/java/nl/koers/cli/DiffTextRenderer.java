@@ -50,7 +50,8 @@ final class DiffTextRenderer implements DiffRenderer {
         }
         if (!diff.unchangedActions().isEmpty()) {
             out.println();
-            out.println(messages.get("diff.unchanged", String.join(", ", diff.unchangedActions())));
+            out.println(messages.get("diff.unchanged", diff.unchangedActions().size(),
+                    String.join(", ", diff.unchangedActions())));
         }
         out.println();
         out.println(messages.get("heading.content") + ": "
