@@ -2,7 +2,6 @@ package nl.koers.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import nl.koers.evaluator.Evaluation;
@@ -28,20 +27,25 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  koers diff                                  the embedded default, 30 June against 31 December 2018",
+            "  koers diff          the default portfolio: 30 June against 31 December 2018",
             "  koers diff 5.4.2.yaml --from 2018-06-30 --to 2018-12-31",
             "  koers diff jaarverslag-2017.yaml jaarverslag-2018.yaml",
             "  koers diff voorjaarsnota.yaml jaarverslag.yaml --format json --lang en",
             "",
-            "JSON (--format json, schema koers-diff/v1; fields always in this order, absent values null):",
-            "  schema, performance {code, title, organisation} (of NEW), from {code, peildatum}, to {code, peildatum},",
-            "  ruleSet, language, changed (true when anything changed),",
-            "  actions: the changed actions, each {id, title, change (changed|added|removed|withdrawn), from, to",
-            "    (status codes), explanation (of the status now), targets [{id, indicator, change, from, to}],",
-            "    measurements [{target, date, change (new|corrected|removed), from, to}], each side",
-            "    {value, bound, done, source}},",
-            "  unchangedActions [ids], contentColour and moneyColour {changed, from, to, explanation},",
-            "  budgetChange {changed, from, to, explanation}, each side {type, amount, source, year}."
+            "JSON (schema koers-diff/v1): fields always in this order, null when absent:",
+            "  schema, performance {code, title, organisation} (of NEW),",
+            "  from {code, peildatum}, to {code, peildatum}, ruleSet, language,",
+            "  changed (true when anything changed),",
+            "  actions: the changed ones, each {id, title,",
+            "    change (changed | added | removed | withdrawn), from, to (status codes),",
+            "    explanation (of the status now, or the last one of a removed action),",
+            "    targets [{id, indicator, change, from, to}],",
+            "    measurements [{target, date, change (new | corrected | removed),",
+            "      from, to (each {value, bound, done, source} or null)}]},",
+            "  unchangedActions [ids],",
+            "  contentColour, moneyColour {changed, from, to, explanation},",
+            "  budgetChange {changed, from, to (each {type, amount, source, year}),",
+            "    explanation}."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -69,11 +73,15 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0..1", arity = "0..2", paramLabel = "FILE",
-            description = "One portfolio file to compare at two peildata, or two (OLD NEW) to compare with each "
-                    + "other; '-' reads standard input (for one of them). Without FILE: the embedded default, "
-                    + "prestatie 5.4.2 of Overijssel (jaarverslag 2018).")
-    List<String> files = List.of();
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "The portfolio file to compare at two peildata; with NEW, the older file (OLD). '-' reads "
+                    + "standard input. Without FILE: the embedded default, prestatie 5.4.2 of Overijssel "
+                    + "(jaarverslag 2018).")
+    String file;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NEW",
+            description = "The newer portfolio file, to compare with OLD; '-' reads standard input.")
+    String newer;
 
     @Option(names = "--from", paramLabel = "DATE", converter = CommonOptions.DateConverter.class,
             description = "Peildatum of the earlier report (YYYY-MM-DD).")
@@ -98,21 +106,21 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (files.size() == 2 && "-".equals(files.get(0)) && "-".equals(files.get(1))) {
+        if ("-".equals(file) && "-".equals(newer)) {
             return refuse("standard input can be read once; give '-' for one of OLD and NEW");
         }
         rules.start();
         Evaluator evaluator;
         Evaluation earlier;
         Evaluation later;
-        if (files.size() == 2) {
-            Portfolio old = CommonOptions.read(files.get(0));
-            Portfolio now = CommonOptions.read(files.get(1));
+        if (newer != null) {
+            Portfolio old = CommonOptions.read(file);
+            Portfolio now = CommonOptions.read(newer);
             evaluator = rules.evaluator();
             earlier = evaluator.evaluate(old, from != null ? from : old.performance().peildatum());
             later = evaluator.evaluate(now, to != null ? to : now.performance().peildatum());
         } else {
-            Portfolio portfolio = CommonOptions.read(files.isEmpty() ? null : files.get(0));
+            Portfolio portfolio = CommonOptions.read(file);
             LocalDate end = to != null ? to : portfolio.performance().peildatum();
             LocalDate start = from != null ? from : halfYearBefore(end);
             if (!start.isBefore(end)) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         footer = {
             "  koers evaluate                         the embedded default, prestatie 5.4.2",
             "  koers init mijn-prestatie.yaml         an example portfolio to start from",
-            "  koers check mijn-prestatie.yaml        one line per action; exit 3 when something needs attention",
+            "  koers check mijn-prestatie.yaml        one line per action, for scripts",
             "  koers diff 5.4.2.yaml --from 2018-06-30 --to 2018-12-31",
             "  koers help evaluate                    the options and examples of one command"
         },
