@@ -62,11 +62,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  *       their receiver ({@code exit}, {@code getProperty}, {@code getenv}, {@code forName},
  *       {@code getClass}, {@code class}, {@code getDeclaringClass}, {@code TYPE}, {@code invoke}, {@code exec},
  *       {@code parallelStream}, {@code getKieRuntime}, ...), each getter also as the property MVEL reads it by
- *       ({@code getMethods} as {@code methods}), and so is MVEL's {@code $x['name']}. {@code drools} may be used only as {@code drools.getRule()};
- *       {@code kcontext} not at all. {@code insert}, {@code modify}, {@code update}, {@code delete} and
- *       {@code retract} stay allowed (the evaluator's firing limit stops loops). {@code start()} is not
- *       refused by name because model types have a {@code start()} date; a thread can only be reached
- *       through refused types.</li>
+ *       ({@code getMethods} as {@code methods}), and so is MVEL's {@code $x['name']}. {@code drools} may be
+ *       used only as {@code drools.getRule()}; {@code kcontext} not at all. {@code insert}, {@code modify},
+ *       {@code update}, {@code delete} and {@code retract} stay allowed (the evaluator's firing limit stops
+ *       loops). {@code start()} is not refused by name because model types have a {@code start()} date; a
+ *       thread can only be reached through refused types.</li>
  * </ol>
  * When a reflective call is found, the strings passed to it are joined and named in the message, so that
  * {@code Class.forName("java.lang." + "System")} reads as naming {@code "java.lang.System"}.
@@ -362,7 +362,8 @@ public final class RuleGuard {
 
     /**
      * Text with, for each char, its offset in the DRL as written ({@code at.length == text.length() + 1});
-     * for a stripped view {@code dec} gives the offset in the decoded text.
+     * for a stripped view {@code dec} gives the offset in the decoded text, and {@code unclosed} the offsets in the
+     * decoded text of the string and character literals that do not close on their line.
      */
     record Source(String text, int[] at, int[] dec, List<Integer> unclosed) {
     }
