@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Map;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Language;
 import nl.koers.evaluator.PortfolioReader;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The portfolio, peildatum and language options that evaluate and check share. */
+/** The portfolio, peildatum and language options that evaluate, check and explain share. */
 final class CommonOptions {
 
     /** Set by each command's FILE parameter, whose position differs per command. */
@@ -29,9 +28,8 @@ final class CommonOptions {
             description = "Peildatum (YYYY-MM-DD); default: the file's asOf, else the end of its period.")
     LocalDate asOf;
 
-    @Option(names = "--lang", paramLabel = "nl|en", converter = LanguageConverter.class,
-            description = "Language of the report; default from the locale, Dutch when unknown.")
-    Language language;
+    @Mixin
+    LanguageOption language;
 
     @Mixin
     RulesOption rules;
@@ -40,6 +38,11 @@ final class CommonOptions {
     boolean debug;
 
     Portfolio portfolio() {
+        return read(file);
+    }
+
+    /** The portfolio in {@code file}: '-' is standard input, {@code null} the embedded default. */
+    static Portfolio read(String file) {
         if (file == null) {
             return PortfolioReader.readDefault();
         }
@@ -60,22 +63,7 @@ final class CommonOptions {
     }
 
     Language language() {
-        return language != null ? language : languageOfEnvironment(System.getenv());
-    }
-
-    /**
-     * The language the user's locale asks for: the first of LC_ALL, LC_MESSAGES and LANG that is set.
-     * Only English is taken from it; C, POSIX, unset and every other language read as Dutch. The JVM's
-     * default locale is no guide: it turns C into English.
-     */
-    static Language languageOfEnvironment(Map<String, String> environment) {
-        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String value = environment.get(name);
-            if (value != null && !value.isBlank()) {
-                return value.startsWith("en") ? Language.ENGLISH : Language.DUTCH;
-            }
-        }
-        return Language.DUTCH;
+        return language.language();
     }
 
     LocalDate peildatum(Portfolio portfolio) {
@@ -96,17 +84,6 @@ final class CommonOptions {
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException(
                         "'" + value + "' is not a date in the calendar; expected YYYY-MM-DD, e.g. 2018-12-31");
-            }
-        }
-    }
-
-    static final class LanguageConverter implements ITypeConverter<Language> {
-        @Override
-        public Language convert(String value) {
-            try {
-                return Language.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
             }
         }
     }

@@ -39,7 +39,7 @@ final class Figures {
             return messages.get(p.done() ? "milestone.done" : "milestone.open");
         }
         String value = number(p.realised());
-        return p.bound() == null || p.bound() == Bound.EXACT ? value : messages.label("bound", p.bound()) + " " + value;
+        return p.bound() == null || p.bound() == Bound.EXACT ? value : messages.get("bound." + p.bound().code(), value);
     }
 
     /** The value expected at the peildatum on the straight line; quantity targets only, else empty. */

@@ -14,8 +14,16 @@ import picocli.CommandLine.Command;
             "Tells, for every action of a prestatie, whether it is on course, and whether its budget must change.",
             "Decisions are made by explicit rules; every verdict names the rule and the figures behind it."
         },
-        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, RulesCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, DiffCommand.class,
+            InitCommand.class, RulesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  koers evaluate                         the embedded default, prestatie 5.4.2",
+            "  koers init mijn-prestatie.yaml         an example portfolio to start from",
+            "  koers check mijn-prestatie.yaml        one line per action, for scripts",
+            "  koers diff 5.4.2.yaml --from 2018-06-30 --to 2018-12-31",
+            "  koers help evaluate                    the options and examples of one command"
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done; for check: every action achieved or on track and no budget change needed",

@@ -37,6 +37,11 @@ final class RulesCommand implements Runnable {
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Writes the shipped rule set into DIR (a new or empty folder) as the starting point, "
                     + "with a README for analysts.",
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  koers rules init mijn-regels          then edit mijn-regels/*.drl and the decision tables",
+                "  koers rules init ~/koers/regels-2025"
+            },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:written", "1:internal error", "2:DIR exists and is not empty"})
     static final class Init implements Callable<Integer> {
@@ -70,6 +75,11 @@ final class RulesCommand implements Runnable {
                 "It finds syntax errors, code that rules may not use, decision-table rows that leave gaps,",
                 "overlap or can never fire, verdicts decided twice or not at all on sample portfolios,",
                 "and rules that never fire (warnings). Without DIR: the shipped rules."
+            },
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  koers rules validate mijn-regels      check an own rule set",
+                "  koers rules validate                  check the shipped rules"
             },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:no errors (warnings may be listed)", "1:internal error", "2:errors found"})

@@ -14,6 +14,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Runs the scenarios (scenarios/*.yaml) of a rule set against it; the last line counts passes "
                 + "and failures. Without DIR: the shipped rules and scenarios.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  koers rules test mijn-regels          run mijn-regels/scenarios/*.yaml",
+            "  koers rules test                      run the shipped scenarios"
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every scenario passed", "1:internal error", "2:the rule set or a scenario is invalid",
             "3:a scenario failed"})

@@ -26,12 +26,12 @@ class CliBehaviourTest {
 
     @Test
     void theLanguageFollowsTheLocaleAndIsDutchWhenUnknown() {
-        assertThat(CommonOptions.languageOfEnvironment(Map.of())).isEqualTo(Language.DUTCH);
-        assertThat(CommonOptions.languageOfEnvironment(Map.of("LANG", "C.UTF-8"))).isEqualTo(Language.DUTCH);
-        assertThat(CommonOptions.languageOfEnvironment(Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(Language.ENGLISH);
-        assertThat(CommonOptions.languageOfEnvironment(Map.of("LANG", "en_GB.UTF-8", "LC_ALL", "nl_NL.UTF-8")))
+        assertThat(LanguageOption.languageOfEnvironment(Map.of())).isEqualTo(Language.DUTCH);
+        assertThat(LanguageOption.languageOfEnvironment(Map.of("LANG", "C.UTF-8"))).isEqualTo(Language.DUTCH);
+        assertThat(LanguageOption.languageOfEnvironment(Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(Language.ENGLISH);
+        assertThat(LanguageOption.languageOfEnvironment(Map.of("LANG", "en_GB.UTF-8", "LC_ALL", "nl_NL.UTF-8")))
                 .isEqualTo(Language.DUTCH);
-        assertThat(CommonOptions.languageOfEnvironment(Map.of("LANG", "fr_FR.UTF-8"))).isEqualTo(Language.DUTCH);
+        assertThat(LanguageOption.languageOfEnvironment(Map.of("LANG", "fr_FR.UTF-8"))).isEqualTo(Language.DUTCH);
     }
 
     @Test

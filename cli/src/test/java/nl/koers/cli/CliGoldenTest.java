@@ -32,7 +32,19 @@ class CliGoldenTest {
                 Arguments.of("evaluate-mixed.nl.txt", 0, new String[] {"evaluate", "--lang", "nl", given("mixed.json")}),
                 Arguments.of("evaluate-mixed.json", 0,
                         new String[] {"evaluate", "--format", "json", "--lang", "en", given("mixed.json")}),
-                Arguments.of("check-mixed.en.txt", 3, new String[] {"check", "--lang", "en", given("mixed.json")})),
+                Arguments.of("check-mixed.en.txt", 3, new String[] {"check", "--lang", "en", given("mixed.json")}),
+                Arguments.of("diff-default.nl.txt", 0, new String[] {"diff", "--lang", "nl"}),
+                Arguments.of("diff-default.en.txt", 0,
+                        new String[] {"diff", "--from", "2018-06-30", "--to", "2018-12-31", "--lang", "en"}),
+                Arguments.of("diff-default.nl.json", 0, new String[] {"diff", "--format", "json", "--lang", "nl"}),
+                Arguments.of("diff-files.nl.txt", 0,
+                        new String[] {"diff", "--lang", "nl", given("diff-before.yaml"), given("diff-after.yaml")}),
+                Arguments.of("diff-files.en.txt", 0,
+                        new String[] {"diff", "--lang", "en", given("diff-before.yaml"), given("diff-after.yaml")}),
+                Arguments.of("diff-files.en.json", 0, new String[] {"diff", "--format", "json", "--lang", "en",
+                    given("diff-before.yaml"), given("diff-after.yaml")}),
+                Arguments.of("diff-unchanged.en.txt", 0, new String[] {"diff", "--lang", "en",
+                    given("all-green.yaml"), given("all-green.yaml")})),
                 everyFormat());
     }
 

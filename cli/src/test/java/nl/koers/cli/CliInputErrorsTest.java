@@ -11,7 +11,7 @@ class CliInputErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            malformed.yaml      | malformed.yaml:5:4: the file is not valid YAML
+            malformed.yaml      | malformed.yaml:5:4: performance: the file is not valid YAML
             unknown-field.yaml  | unknown-field.yaml:4:3: performance.titel: unknown field for performance (did you mean 'title'?)
             unknown-target.yaml | unknown-target.yaml:12:19: actions[0].measurements[1].target: unknown target '1b'; action 1 has targets 1a
             wrong-date.yaml     | wrong-date.yaml:5:37: performance.period.end: expected a date YYYY-MM-DD, found the text "2024-02-30", which is not a date in the calendar

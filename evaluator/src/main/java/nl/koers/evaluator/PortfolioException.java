@@ -15,12 +15,41 @@ public final class PortfolioException extends RuntimeException {
     private final String problem;
 
     public PortfolioException(String file, int line, int column, String field, String problem) {
-        super(format(file, line, column, field, problem));
+        super(format(oneLine(file), line, column, oneLine(field), oneLine(problem)));
         this.file = file;
         this.line = line;
         this.column = column;
-        this.field = field;
-        this.problem = problem;
+        this.field = oneLine(field);
+        this.problem = oneLine(problem);
+    }
+
+    /**
+     * The text with control characters escaped as in a Java string literal (a line feed as backslash-n): a problem
+     * may quote the file's content, and the message must stay one line.
+     */
+    private static String oneLine(String text) {
+        if (text == null || text.codePoints().noneMatch(PortfolioException::isControl)) {
+            return text;
+        }
+        StringBuilder s = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                s.append("\\n");
+            } else if (c == '\r') {
+                s.append("\\r");
+            } else if (c == '\t') {
+                s.append("\\t");
+            } else if (isControl(c)) {
+                s.append(String.format("\\u%04x", c));
+            } else {
+                s.appendCodePoint(c);
+            }
+        });
+        return s.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029;
     }
 
     private static String format(String file, int line, int column, String field, String problem) {

@@ -2,8 +2,6 @@ package nl.koers.evaluator;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import nl.koers.evaluator.internal.PortfolioFiles;
 import nl.koers.model.Portfolio;
@@ -20,36 +18,21 @@ public final class PortfolioReader {
     private PortfolioReader() {
     }
 
-    /** Reads {@code file}; a name ending in .json is read as JSON, anything else as YAML. */
+    /**
+     * Reads {@code file}; a name ending in .json is read as JSON, anything else as YAML. A file larger than
+     * 16 MiB is refused unread. Its measurementsFile, if it names one, is read from the file's folder.
+     */
     public static Portfolio read(Path file) {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new PortfolioException(file.toString(), 0, 0, "", "is a folder, not a portfolio file");
-            }
-            if (Files.size(file) > PortfolioFiles.MAX_BYTES) {
-                throw new PortfolioException(file.toString(), 0, 0, "", "the file is " + Files.size(file)
-                        + " bytes; portfolio files may be at most " + PortfolioFiles.MAX_BYTES + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PortfolioException(file.toString(), 0, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new PortfolioException(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
-        }
-        return PortfolioFiles.parse(file.toString(), bytes);
+        return PortfolioFiles.read(file);
     }
 
     /**
      * Reads a portfolio from {@code in}, which is not closed; {@code name} is used in messages and, when
-     * it ends in .json, selects JSON (text starting with '{' is read as JSON too).
+     * it ends in .json, selects JSON (text starting with '{' is read as JSON too). At most 16 MiB is read;
+     * a portfolio read this way may not name a measurementsFile, having no folder to find it in.
      */
     public static Portfolio read(String name, InputStream in) {
-        try {
-            return PortfolioFiles.parse(name, in.readNBytes((int) PortfolioFiles.MAX_BYTES + 1));
-        } catch (IOException e) {
-            throw new PortfolioException(name, 0, 0, "", "cannot be read: " + e.getMessage());
-        }
+        return PortfolioFiles.read(name, in);
     }
 
     /** The embedded default: prestatie 5.4.2 "Internationaliseren" of Overijssel, jaarverslag 2018. */

@@ -1,12 +1,10 @@
 package nl.koers.evaluator;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import nl.koers.evaluator.internal.InputLimits;
 import nl.koers.evaluator.internal.PortfolioFiles;
 import nl.koers.model.Portfolio;
 
@@ -88,10 +87,11 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
     /**
      * The portfolios of a JSON Lines stream named {@code name}, one per non-blank line; closes {@code in} when
      * closed. Lines are read as bytes and decoded one by one, so that a line that is not UTF-8 is refused at
-     * its number and the lines after it are still read.
+     * its number and the lines after it are still read. A line longer than a portfolio may be is refused
+     * without being held in memory: only its first 16 MiB are, and the rest is skipped.
      */
     public static PortfolioStream jsonLines(String name, InputStream in) {
-        InputStream bytes = new BufferedInputStream(in, 1 << 16);
+        Lines input = new Lines(in);
         Iterator<Entry> lines = new Iterator<>() {
             private int number;
             private byte[] line = advance();
@@ -100,12 +100,12 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
                 try {
                     byte[] next;
                     do {
-                        next = readLine(bytes);
+                        next = input.next(InputLimits.MAX_PORTFOLIO_BYTES + 1);
                         number++;
                         if (next != null && number == 1 && startsWithBom(next)) {
                             next = Arrays.copyOfRange(next, 3, next.length);
                         }
-                    } while (next != null && new String(next, StandardCharsets.UTF_8).isBlank());
+                    } while (next != null && isBlank(next));
                     return next;
                 } catch (IOException e) {
                     throw new UncheckedIOException(name + ": cannot be read", e);
@@ -133,22 +133,65 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
                 }
             }
         };
-        return new PortfolioStream(lines, bytes);
+        return new PortfolioStream(lines, in);
     }
 
-    /** The bytes up to the next line feed (without it, and without a carriage return before it), or null at the end. */
-    private static byte[] readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-        int b = in.read();
-        if (b < 0) {
-            return null;
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
         }
-        while (b >= 0 && b != '\n') {
-            line.write(b);
-            b = in.read();
+        return true;
+    }
+
+    /** Reads a stream line by line in blocks, keeping at most a given number of bytes of each line. */
+    private static final class Lines {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int end;
+
+        Lines(InputStream in) {
+            this.in = in;
         }
-        byte[] bytes = line.toByteArray();
-        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
+
+        /**
+         * The next line without its line feed (and a carriage return before it), cut after {@code keep} bytes, or
+         * null at the end of the stream. The part beyond {@code keep} is read and dropped.
+         */
+        byte[] next(long keep) throws IOException {
+            if (position == end && !fill()) {
+                return null;
+            }
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+            while (true) {
+                int feed = position;
+                while (feed < end && buffer[feed] != '\n') {
+                    feed++;
+                }
+                int room = (int) Math.max(0, Math.min(feed - position, keep - line.size()));
+                line.write(buffer, position, room);
+                if (feed < end) {
+                    position = feed + 1;
+                    break;
+                }
+                position = end;
+                if (!fill()) {
+                    break;
+                }
+            }
+            byte[] bytes = line.toByteArray();
+            return bytes.length > 0 && bytes.length <= keep - 1 && bytes[bytes.length - 1] == '\r'
+                    ? Arrays.copyOf(bytes, bytes.length - 1) : bytes;
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(buffer);
+            position = 0;
+            end = Math.max(n, 0);
+            return n > 0;
+        }
     }
 
     private static boolean startsWithBom(byte[] bytes) {

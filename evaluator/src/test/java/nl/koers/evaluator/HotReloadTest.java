@@ -1,23 +1,12 @@
 package nl.koers.evaluator;
 
+import static nl.koers.evaluator.RuleFolders.RED_FROM_8;
 import static nl.koers.evaluator.RuleFolders.money;
 import static nl.koers.evaluator.RuleFolders.verdicts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import nl.koers.model.Colour;
 import nl.koers.model.Portfolio;
@@ -30,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Reloading swaps the whole rule set or nothing: a valid set serves every evaluation after it, a broken one is
- * refused at its file and line while the old one keeps serving, and no evaluation running meanwhile mixes two sets.
+ * refused at its file and line while the old one keeps serving. That no evaluation running meanwhile mixes two
+ * sets is {@link ConcurrentEvaluationTest}'s.
  */
 class HotReloadTest {
 
@@ -41,12 +31,10 @@ class HotReloadTest {
     private static final Portfolio TWELVE = money("2000000", "1760000");
     private static final List<Portfolio> PORTFOLIOS = List.of(DEFAULT, NINE, SEVEN, TWELVE);
 
-    private static final String RED_FROM_8 = "Money red above 8 % deviation";
-
     @TempDir
     static Path dir;
 
-    /** The shipped set with money red above 8 % instead of 10 %, and its own Dutch text for the money colour. */
+    /** See {@link RuleFolders#redFrom8}. */
     private static Path redFrom8;
     private static Path syntaxError;
     private static Path gap;
@@ -54,14 +42,7 @@ class HotReloadTest {
 
     @BeforeAll
     static void writeTheFolders() {
-        redFrom8 = RuleFolders.shippedCopy(dir.resolve("rood-vanaf-8"));
-        Path table = redFrom8.resolve("geldkleur.drl.xlsx");
-        RuleFolders.setCell(table, "J14", 0.08);
-        RuleFolders.setCell(table, "B14", "Money orange from 5 % to 8 % deviation");
-        RuleFolders.setCell(table, "H15", 0.08);
-        RuleFolders.setCell(table, "B15", RED_FROM_8);
-        RuleFolders.replace(redFrom8.resolve("explanations.properties"), "; een afwijking van {3,money} ({4,percent}).",
-                "; een afwijking van {3,money} ({4,percent}); rood vanaf 8 %.");
+        redFrom8 = RuleFolders.redFrom8(dir.resolve("rood-vanaf-8"));
 
         syntaxError = RuleFolders.shippedCopy(dir.resolve("syntaxfout"));
         RuleFolders.replace(syntaxError.resolve("targets.drl"), "TargetProgress( measured == false )",
@@ -148,64 +129,5 @@ class HotReloadTest {
             assertThat(p.line()).isEqualTo(12);
         });
         assertThat(evaluator.evaluate(DEFAULT).ruleSet()).isEqualTo(before);
-    }
-
-    /** Evaluations per worker thread: bounded, and paced so that the compiler of the next set gets a core too. */
-    private static final int EVALUATIONS = 2_000;
-    private static final int WORKERS = 4;
-
-    @Test
-    void evaluationsDuringReloadsMatchTheRuleSetTheyReport() throws Exception {
-        Evaluator evaluator = Evaluator.create(RuleSource.folder(redFrom8));
-        String folder = evaluator.ruleSet();
-        Evaluator reference = Evaluator.create(RuleSource.builtIn());
-        String shipped = reference.ruleSet();
-        Map<String, List<List<String>>> expected = Map.of(
-                folder, PORTFOLIOS.stream().map(p -> verdicts(evaluator.evaluate(p))).toList(),
-                shipped, PORTFOLIOS.stream().map(p -> verdicts(reference.evaluate(p))).toList());
-        assertThat(expected.get(folder).get(1)).isNotEqualTo(expected.get(shipped).get(1));
-
-        AtomicBoolean reloading = new AtomicBoolean(true);
-        Map<String, LongAdder> seen = new ConcurrentHashMap<>();
-        Queue<String> mismatches = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
-        List<Reload> reloads = new ArrayList<>();
-        try {
-            List<Future<Integer>> workers = new ArrayList<>();
-            for (int w = 0; w < WORKERS; w++) {
-                int worker = w;
-                workers.add(pool.submit(() -> {
-                    int done = 0;
-                    while (reloading.get() && done < EVALUATIONS) {
-                        int which = (worker + done) % PORTFOLIOS.size();
-                        Evaluation e = evaluator.evaluate(PORTFOLIOS.get(which));
-                        List<List<String>> forSet = expected.get(e.ruleSet());
-                        if (forSet == null || !verdicts(e).equals(forSet.get(which))) {
-                            mismatches.add(e.ruleSet() + ", portfolio " + which + ": " + verdicts(e));
-                        }
-                        seen.computeIfAbsent(e.ruleSet(), k -> new LongAdder()).increment();
-                        done++;
-                        LockSupport.parkNanos(500_000);
-                    }
-                    return done;
-                }));
-            }
-            for (RuleSource next : List.of(RuleSource.builtIn(), RuleSource.folder(redFrom8), RuleSource.builtIn())) {
-                reloads.add(evaluator.reload(next));
-            }
-            reloading.set(false);
-            for (Future<Integer> worker : workers) {
-                assertThat(worker.get(60, TimeUnit.SECONDS)).isPositive();   // an exception in a worker fails here
-            }
-        } finally {
-            reloading.set(false);
-            pool.shutdownNow();
-        }
-
-        assertThat(reloads).extracting(Reload::accepted).containsExactly(true, true, true);
-        assertThat(reloads).extracting(Reload::ruleSet).containsExactly(shipped, folder, shipped);
-        assertThat(mismatches).as("results that differ from the sequential ones of the rule set they report").isEmpty();
-        assertThat(seen.keySet()).as("rule sets the workers were served").containsExactlyInAnyOrder(shipped, folder);
-        assertThat(evaluator.ruleSet()).isEqualTo(shipped);
     }
 }

@@ -36,6 +36,26 @@ final class RuleFolders {
         return folder;
     }
 
+    /** The name of the money rule of {@link #redFrom8}. */
+    static final String RED_FROM_8 = "Money red above 8 % deviation";
+
+    /**
+     * {@code folder}, new, holding the shipped set with money red above 8 % instead of 10 %, and its own Dutch text
+     * for the money colour: a deviation of 9 % ({@code money("2000000", "1820000")}) is orange under the shipped
+     * rules and red here.
+     */
+    static Path redFrom8(Path folder) {
+        shippedCopy(folder);
+        Path table = folder.resolve("geldkleur.drl.xlsx");
+        setCell(table, "J14", 0.08);
+        setCell(table, "B14", "Money orange from 5 % to 8 % deviation");
+        setCell(table, "H15", 0.08);
+        setCell(table, "B15", RED_FROM_8);
+        replace(folder.resolve("explanations.properties"), "; een afwijking van {3,money} ({4,percent}).",
+                "; een afwijking van {3,money} ({4,percent}); rood vanaf 8 %.");
+        return folder;
+    }
+
     /** Replaces the one occurrence of {@code from} in {@code file} by {@code to}. */
     static void replace(Path file, String from, String to) {
         String text = read(file);

@@ -20,6 +20,10 @@ public final class DecisionTables {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
     private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
 
+    static {
+        InputLimits.guardSpreadsheets();
+    }
+
     private DecisionTables() {
     }
 

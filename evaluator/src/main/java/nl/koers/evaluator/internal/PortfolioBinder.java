@@ -1,6 +1,7 @@
 package nl.koers.evaluator.internal;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +42,7 @@ final class PortfolioBinder {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private static final Set<String> TOP = Set.of("format", "performance", "actions", "budget");
+    private static final Set<String> TOP = Set.of("format", "performance", "actions", "budget", "measurementsFile");
     private static final Set<String> PERFORMANCE = Set.of("code", "title", "organisation", "programme", "goal",
             "portfolioHolder", "role", "duration", "reserve", "decision", "period", "asOf");
     private static final Set<String> PERIOD = Set.of("start", "end");
@@ -63,9 +64,25 @@ final class PortfolioBinder {
             "continues", "forecast");
 
     private final String file;
+    /** The portfolio file's folder, where its measurementsFile lies; null when it was not read from a file. */
+    private final Path folder;
+    /** Whether the nodes are rows of a measurements CSV, whose fields are named as columns. */
+    private final boolean columns;
 
-    PortfolioBinder(String file) {
+    /**
+     * A binder for the portfolio named {@code file} in messages.
+     *
+     * @param folder the folder of the portfolio file; null for a portfolio not read from a file (standard input, a
+     *               JSON Lines record, a resource), which may then not name a measurementsFile
+     */
+    PortfolioBinder(String file, Path folder) {
+        this(file, folder, false);
+    }
+
+    private PortfolioBinder(String file, Path folder, boolean columns) {
         this.file = file;
+        this.folder = folder;
+        this.columns = columns;
     }
 
     Portfolio portfolio(Node root) {
@@ -79,16 +96,75 @@ final class PortfolioBinder {
         ReportingPeriod period = performance.period();
         List<Action> actions = new ArrayList<>();
         Map<String, Node> targetIds = new HashMap<>();
+        Map<String, Node> measured = new HashMap<>();
         Node actionList = top.node("actions", false);
         if (actionList != null) {
             Map<String, Node> actionIds = new HashMap<>();
             List<Node> items = list(actionList, "actions");
             for (int i = 0; i < items.size(); i++) {
-                actions.add(action(items.get(i), "actions[" + i + "]", period, actionIds, targetIds));
+                actions.add(action(items.get(i), "actions[" + i + "]", period, actionIds, targetIds, measured));
             }
         }
+        List<Action> all = top.has("measurementsFile")
+                ? withMeasurementsFile(top.scalar("measurementsFile", true), actions, measured) : actions;
         Budget budget = top.has("budget") ? budget(top.node("budget", true)) : null;
-        return construct(root, "", () -> new Portfolio(performance, actions, budget));
+        return construct(root, "", () -> new Portfolio(performance, all, budget));
+    }
+
+    /**
+     * {@code actions} with the measurements of the CSV file that {@code written} names added to those written in the
+     * portfolio. Each row is checked as a measurement written in the portfolio would be; a target measured twice on
+     * one date, in either file, is an error.
+     */
+    private List<Action> withMeasurementsFile(Node.Scalar written, List<Action> actions, Map<String, Node> measured) {
+        String path = text(written, "measurementsFile");
+        if (folder == null) {
+            throw error(written, "measurementsFile", "a portfolio that is not read from a file (standard input, a "
+                    + "JSON Lines record) cannot name a measurements file; save the portfolio as a file next to "
+                    + path + ", or write the measurements into it");
+        }
+        Path csv;
+        try {
+            csv = MeasurementTable.resolve(folder, path);
+        } catch (IllegalArgumentException e) {
+            throw error(written, "measurementsFile", e.getMessage());
+        }
+        String name = csv.toString();
+        PortfolioBinder rows = new PortfolioBinder(name, null, true);
+        Map<String, Action> byId = new java.util.LinkedHashMap<>();
+        actions.forEach(a -> byId.put(a.id(), a));
+        Map<String, List<Measurement>> added = new HashMap<>();
+        Map<String, Node> inCsv = new HashMap<>();
+        for (MeasurementTable.Row row : MeasurementTable.read(folder, csv, name)) {
+            Node.Scalar actionId = row.action();
+            if (actionId == null) {
+                throw new PortfolioException(name, row.line(), 0, "column 'action'", "required field is empty");
+            }
+            Action action = byId.get(actionId.text());
+            if (action == null) {
+                throw new PortfolioException(name, row.line(), 0, "column 'action'", "unknown action '" + actionId.text()
+                        + "'" + Suggestions.didYouMean(actionId.text(), byId.keySet()) + "; the portfolio has "
+                        + (byId.isEmpty() ? "no actions" : "actions " + String.join(", ", byId.keySet())));
+            }
+            Map<String, Target> targets = new java.util.LinkedHashMap<>();
+            action.targets().forEach(t -> targets.put(t.id(), t));
+            Measurement m = rows.measurement(row.fields(), "", action.id(), targets);
+            String key = m.target() + " on " + m.date();
+            rows.unique(inCsv, key, row.fields(), "", "measurement of target");
+            Node earlier = measured.get(key);
+            if (earlier != null) {
+                throw new PortfolioException(name, row.line(), 0, "", "measurement of target '" + key
+                        + "' is already given in " + file + " on line " + earlier.line());
+            }
+            added.computeIfAbsent(action.id(), k -> new ArrayList<>()).add(m);
+        }
+        return actions.stream().map(a -> added.containsKey(a.id()) ? withMeasurements(a, added.get(a.id())) : a).toList();
+    }
+
+    private static Action withMeasurements(Action a, List<Measurement> more) {
+        List<Measurement> all = new ArrayList<>(a.measurements());
+        all.addAll(more);
+        return new Action(a.id(), a.title(), a.text(), a.partners(), a.withdrawn(), a.targets(), all);
     }
 
     private Performance performance(Node node) {
@@ -115,7 +191,7 @@ final class PortfolioBinder {
     }
 
     private Action action(Node node, String path, ReportingPeriod period, Map<String, Node> actionIds,
-                          Map<String, Node> targetIds) {
+                          Map<String, Node> targetIds, Map<String, Node> measured) {
         Fields f = fields(node, path, ACTION);
         String id = f.text("id", true);
         unique(actionIds, id, f.scalar("id", true), path + ".id", "action id");
@@ -137,11 +213,11 @@ final class PortfolioBinder {
         List<Measurement> measurements = new ArrayList<>();
         if (f.has("measurements")) {
             List<Node> items = list(f.node("measurements", true), path + ".measurements");
-            Map<String, Node> seen = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 String mpath = path + ".measurements[" + i + "]";
                 Measurement m = measurement(items.get(i), mpath, id, targets);
-                unique(seen, m.target() + " on " + m.date(), items.get(i), mpath, "measurement of target");
+                // target ids are unique in the file, so one map for all actions keys the same
+                unique(measured, m.target() + " on " + m.date(), items.get(i), mpath, "measurement of target");
                 measurements.add(m);
             }
         }
@@ -185,11 +261,23 @@ final class PortfolioBinder {
         Node.Scalar targetRef = probe.scalar("target", true);
         Target target = targets.get(targetRef.text());
         if (target == null) {
-            throw error(targetRef, path + ".target", "unknown target '" + targetRef.text() + "'; action " + actionId
-                    + (targets.isEmpty() ? " has no targets" : " has targets " + String.join(", ", targets.keySet())));
+            throw error(targetRef, probe.path("target"), "unknown target '" + targetRef.text() + "'; action " + actionId
+                    + (targets.isEmpty() ? " has no targets" : " has targets " + String.join(", ", targets.keySet())
+                    + Suggestions.didYouMean(targetRef.text(), targets.keySet())));
         }
         Set<String> allowed = new LinkedHashSet<>(MEASUREMENT_COMMON);
         allowed.addAll(MEASUREMENT_OWN.get(target.kind()));
+        if (columns) {
+            // every column is there in every row; what does not belong to the target's kind must be left empty
+            for (Node.Key key : ((Node.Mapping) node).keys().values()) {
+                if (!allowed.contains(key.name())) {
+                    throw new PortfolioException(file, key.line(), key.column(), fieldName(path, key.name()),
+                            "must be empty: target '" + target.id() + "' is a " + target.kind().code() + " target, and "
+                                    + (key.name().equals("done") ? "only a milestone is done"
+                                    : "a milestone has no " + key.name() + "; write done (true or false)"));
+                }
+            }
+        }
         Fields f = fields(node, path, allowed, "measurement of a " + target.kind().code() + " target");
         boolean milestone = target.kind() == TargetKind.MILESTONE;
         return construct(node, path, () -> new Measurement(target.id(), f.date("date", true),
@@ -276,6 +364,14 @@ final class PortfolioBinder {
         throw error(s, path, "expected " + expected + ", found " + s.describe());
     }
 
+    /** "actions[0].title" in a portfolio; "column 'value'" in a measurements CSV. */
+    private String fieldName(String path, String name) {
+        if (columns) {
+            return "column '" + name + "'";
+        }
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
     private PortfolioException error(Node at, String path, String problem) {
         return new PortfolioException(file, at.line(), at.column(), path, problem);
     }
@@ -291,7 +387,7 @@ final class PortfolioBinder {
         if (allowed != null) {
             for (Node.Key key : m.keys().values()) {
                 if (!allowed.contains(key.name())) {
-                    String field = path.isEmpty() ? key.name() : path + "." + key.name();
+                    String field = fieldName(path, key.name());
                     throw new PortfolioException(file, key.line(), key.column(), field,
                             "unknown field for " + what + Suggestions.didYouMean(key.name(), allowed)
                                     + "; expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)));
@@ -312,7 +408,7 @@ final class PortfolioBinder {
         }
 
         String path(String name) {
-            return path.isEmpty() ? name : path + "." + name;
+            return fieldName(path, name);
         }
 
         boolean has(String name) {
@@ -323,7 +419,7 @@ final class PortfolioBinder {
         Node node(String name, boolean required) {
             if (!has(name)) {
                 if (required) {
-                    throw error(mapping, path(name), "required field is missing");
+                    throw error(mapping, path(name), columns ? "required, but empty" : "required field is missing");
                 }
                 return null;
             }

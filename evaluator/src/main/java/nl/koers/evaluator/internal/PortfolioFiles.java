@@ -1,34 +1,78 @@
 package nl.koers.evaluator.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import nl.koers.evaluator.PortfolioException;
 import nl.koers.model.Portfolio;
 
 /** Decodes, parses and binds the bytes of one portfolio file. */
 public final class PortfolioFiles {
 
-    /** A portfolio is a few kilobytes; a file this large is a mistake, not a portfolio. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
-
     private PortfolioFiles() {
     }
 
     /**
+     * The portfolio file {@code file}, named by its path; its measurementsFile, if any, is read from the
+     * file's folder. The size is checked before anything is read.
+     */
+    public static Portfolio read(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new PortfolioException(name, 0, 0, "", "is a folder, not a portfolio file");
+            }
+            long size = Files.size(file);
+            if (size > InputLimits.MAX_PORTFOLIO_BYTES) {
+                throw tooLarge(name, String.valueOf(size));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PortfolioException(name, 0, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new PortfolioException(name, 0, 0, "", "cannot be read: " + e.getMessage());
+        }
+        return parse(name, bytes, file.getParent() != null ? file.getParent() : Path.of(""));
+    }
+
+    /**
      * The portfolio in {@code bytes}, read as JSON when {@code name} ends in .json or the text starts
-     * with '{', else as YAML.
+     * with '{', else as YAML. It was not read from a file, so it may not name a measurementsFile.
      */
     public static Portfolio parse(String name, byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            throw new PortfolioException(name, 0, 0, "", "the file is " + bytes.length + " bytes; portfolio files may be at most "
-                    + MAX_BYTES + " bytes");
+        return parse(name, bytes, null);
+    }
+
+    /** The portfolio from {@code in}, at most {@link InputLimits#MAX_PORTFOLIO_BYTES} of it. */
+    public static Portfolio read(String name, InputStream in) {
+        try {
+            return parse(name, in.readNBytes((int) InputLimits.MAX_PORTFOLIO_BYTES + 1));
+        } catch (IOException e) {
+            throw new PortfolioException(name, 0, 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Portfolio parse(String name, byte[] bytes, Path folder) {
+        if (bytes.length > InputLimits.MAX_PORTFOLIO_BYTES) {
+            // read from a stream, which was cut after the limit
+            throw tooLarge(name, "more than " + InputLimits.MAX_PORTFOLIO_BYTES);
         }
         String text = decode(name, bytes);
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
         Node root = new TreeParser(name).parse(text, json);
-        return new PortfolioBinder(name).portfolio(root);
+        return new PortfolioBinder(name, folder).portfolio(root);
+    }
+
+    private static PortfolioException tooLarge(String name, String size) {
+        return new PortfolioException(name, 0, 0, "", "the file is " + size + " bytes; a portfolio may be at most "
+                + InputLimits.mebibytes(InputLimits.MAX_PORTFOLIO_BYTES));
     }
 
     /**
@@ -37,8 +81,12 @@ public final class PortfolioFiles {
      */
     public static Portfolio parseLine(String name, int line, byte[] json) {
         try {
+            if (json.length > InputLimits.MAX_PORTFOLIO_BYTES) {
+                throw new PortfolioException(name, line, 0, "", "the line is more than " + InputLimits.MAX_PORTFOLIO_BYTES
+                        + " bytes long; a portfolio may be at most " + InputLimits.mebibytes(InputLimits.MAX_PORTFOLIO_BYTES));
+            }
             Node root = new TreeParser(name).parse(decode(name, json), true);
-            return new PortfolioBinder(name).portfolio(root);
+            return new PortfolioBinder(name, null).portfolio(root);
         } catch (PortfolioException e) {
             throw new PortfolioException(name, line, e.column(), e.field(), e.problem());
         }

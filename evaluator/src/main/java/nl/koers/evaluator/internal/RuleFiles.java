@@ -28,8 +28,6 @@ public final class RuleFiles {
     /** Lists the shipped rule set's files, one name a line, relative to {@link #SHIPPED_FOLDER}. */
     static final String SHIPPED_INDEX = "nl/koers/rules/ruleset.txt";
     static final String SHIPPED_FOLDER = "nl/koers/rules/";
-    /** A rule file is text or a small spreadsheet; anything larger is a mistake. */
-    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final String origin;
     private final List<RuleFile> files;
@@ -87,9 +85,9 @@ public final class RuleFiles {
                 if (name.startsWith(".") || name.contains("/.") || (name.contains("/") && !name.startsWith("scenarios/"))) {
                     continue;
                 }
-                if (Files.size(path) > MAX_FILE_BYTES) {
-                    throw refused(origin, name, "is " + Files.size(path) + " bytes; rule files may be at most "
-                            + MAX_FILE_BYTES + " bytes");
+                if (Files.size(path) > InputLimits.MAX_RULE_FILE_BYTES) {
+                    throw refused(origin, name, "is " + Files.size(path) + " bytes; a rule file may be at most "
+                            + InputLimits.mebibytes(InputLimits.MAX_RULE_FILE_BYTES));
                 }
                 files.add(new RuleFile(name, Files.readAllBytes(path)));
             }

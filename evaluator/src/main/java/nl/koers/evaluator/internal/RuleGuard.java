@@ -38,10 +38,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  *       comment and {@code \}{@code u0022} ends a string. The escapes are then decoded, so what they
  *       spell is checked as well.</li>
  *   <li><b>Comments and strings.</b> Comments ({@code //}, {@code /* *}{@code /}) and the contents of string
- *       and character literals ({@code "..."}, {@code '...'}, which never run past the end of a line here)
- *       are set aside. The code is read twice: once with each comment as a space, once with comments
- *       removed, so that {@code Sys/**}{@code /tem} is read as {@code System}. Invisible characters
- *       Java ignores in names (zero-width space and the like) are dropped.</li>
+ *       and character literals ({@code "..."}, {@code '...'}) are set aside. A literal must close on the line
+ *       it opens: one that does not is refused, and so is a text block ({@code """}), because Java and the
+ *       DRL parser let those run on over line ends, and the code after them would be read as text here.
+ *       The code is read twice: once with each comment as a space, once with comments removed, so that
+ *       {@code Sys/**}{@code /tem} is read as {@code System}. Invisible characters Java ignores in names
+ *       (zero-width space and the like) are dropped.</li>
  *   <li><b>Statements.</b> {@code import} only of {@code nl.koers.model} types, the allowed java.math and
  *       java.time types, java.lang value types and java.util List/Set/Map/Collection; never
  *       {@code import static}, {@code import function}, {@code import accumulate}. No {@code function},
@@ -58,12 +60,13 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  *       String; never an anonymous class body.</li>
  *   <li><b>Members.</b> Calls and property reads named in {@link #DENIED_MEMBERS} are refused whatever
  *       their receiver ({@code exit}, {@code getProperty}, {@code getenv}, {@code forName},
- *       {@code getClass}, {@code class}, {@code invoke}, {@code exec}, {@code parallelStream},
- *       {@code getKieRuntime}, ...), and so is MVEL's {@code $x['name']}. {@code drools} may be used only as {@code drools.getRule()};
- *       {@code kcontext} not at all. {@code insert}, {@code modify}, {@code update}, {@code delete} and
- *       {@code retract} stay allowed (the evaluator's firing limit stops loops). {@code start()} is not
- *       refused by name because model types have a {@code start()} date; a thread can only be reached
- *       through refused types.</li>
+ *       {@code getClass}, {@code class}, {@code getDeclaringClass}, {@code TYPE}, {@code invoke}, {@code exec},
+ *       {@code parallelStream}, {@code getKieRuntime}, ...), each getter also as the property MVEL reads it by
+ *       ({@code getMethods} as {@code methods}), and so is MVEL's {@code $x['name']}. {@code drools} may be
+ *       used only as {@code drools.getRule()}; {@code kcontext} not at all. {@code insert}, {@code modify},
+ *       {@code update}, {@code delete} and {@code retract} stay allowed (the evaluator's firing limit stops
+ *       loops). {@code start()} is not refused by name because model types have a {@code start()} date; a
+ *       thread can only be reached through refused types.</li>
  * </ol>
  * When a reflective call is found, the strings passed to it are joined and named in the message, so that
  * {@code Class.forName("java.lang." + "System")} reads as naming {@code "java.lang.System"}.
@@ -113,7 +116,8 @@ public final class RuleGuard {
         for (String s : List.of("load", "loadLibrary", "mapLibraryName")) {
             m.put(s, NATIVE);
         }
-        for (String s : List.of("forName", "getClass", "class", "getClassLoader", "classLoader",
+        for (String s : List.of("forName", "getClass", "class", "getDeclaringClass", "TYPE", "describeConstable",
+                "resolveConstantDesc", "getRecordComponents", "getAccessor", "getClassLoader", "classLoader",
                 "getContextClassLoader", "contextClassLoader", "setContextClassLoader", "getSystemClassLoader",
                 "getPlatformClassLoader", "loadClass", "defineClass", "findClass", "getDeclaredMethod",
                 "getDeclaredMethods", "declaredMethods", "getMethod", "getMethods", "getDeclaredField",
@@ -139,6 +143,13 @@ public final class RuleGuard {
         for (String s : List.of("gc", "runFinalization", "setOut", "setErr", "setIn", "setSecurityManager",
                 "getSecurityManager", "finalize")) {
             m.put(s, RUNTIME);
+        }
+        // MVEL reads a getter as a property: $d.class.methods is $d.getClass().getMethods()
+        for (Map.Entry<String, String> e : List.copyOf(m.entrySet())) {
+            String name = e.getKey();
+            if (name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
+                m.putIfAbsent(Character.toLowerCase(name.charAt(3)) + name.substring(4), e.getValue());
+            }
         }
         return Map.copyOf(m);
     }
@@ -340,16 +351,35 @@ public final class RuleGuard {
         Source decoded = decode(drl, findings);
         Scan scan = new Scan(decoded, declared, findings);
         scan.run(strip(decoded, true));
-        scan.run(strip(decoded, false));
+        Source spaced = strip(decoded, false);
+        for (int start : spaced.unclosed()) {
+            findings.add(unclosedLiteral(decoded, start));
+        }
+        scan.run(spaced);
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
 
     /**
      * Text with, for each char, its offset in the DRL as written ({@code at.length == text.length() + 1});
-     * for a stripped view {@code dec} gives the offset in the decoded text.
+     * for a stripped view {@code dec} gives the offset in the decoded text, and {@code unclosed} the offsets in the
+     * decoded text of the string and character literals that do not close on their line.
      */
-    record Source(String text, int[] at, int[] dec) {
+    record Source(String text, int[] at, int[] dec, List<Integer> unclosed) {
+    }
+
+    /**
+     * A string or character literal that does not close on its line: Java's text blocks ({@code """}) and the DRL
+     * parser's strings run on over line ends, so the code after it could be read as text here and as code there.
+     */
+    private static Finding unclosedLiteral(Source decoded, int start) {
+        String s = decoded.text();
+        boolean textBlock = start >= 2 && s.startsWith("\"\"\"", start - 2);
+        int from = textBlock ? start - 2 : start;
+        String what = textBlock ? "uses a text block (\"\"\")" : "has a string that does not end on its line";
+        return new Finding(decoded.at()[from], decoded.at()[start + 1], what + ": a rule set may only use strings "
+                + "that open and close on one line, so that what is text and what is code cannot be read two ways",
+                List.of(textBlock ? "\"\"\"" : s.substring(start, start + 1)));
     }
 
     /** Decodes Unicode escapes as Java does, reporting each line that holds one. */
@@ -389,7 +419,7 @@ public final class RuleGuard {
             i++;
         }
         at[n] = s.length();
-        return new Source(out.toString(), Arrays.copyOf(at, n + 1), null);
+        return new Source(out.toString(), Arrays.copyOf(at, n + 1), null, List.of());
     }
 
     private static String printable(char c) {
@@ -414,6 +444,7 @@ public final class RuleGuard {
         String s = decoded.text();
         StringBuilder out = new StringBuilder(s.length());
         int[] dec = new int[s.length() + 1];
+        List<Integer> unclosed = new ArrayList<>();
         int n = 0;
         int i = 0;
         while (i < s.length()) {
@@ -455,6 +486,7 @@ public final class RuleGuard {
                     dec[n++] = j;
                     i = j + 1;
                 } else {
+                    unclosed.add(i);
                     i = j;
                 }
             } else if (Character.isIdentifierIgnorable(c)) {
@@ -471,7 +503,7 @@ public final class RuleGuard {
         for (int k = 0; k <= n; k++) {
             at[k] = decoded.at()[dec[k]];
         }
-        return new Source(out.toString(), at, dec);
+        return new Source(out.toString(), at, dec, List.copyOf(unclosed));
     }
 
     /** One pass of the rules over the views of one text; findings are shared, a place is reported once. */

@@ -1,7 +1,9 @@
 package nl.koers.evaluator.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.RuleSource;
@@ -30,14 +32,25 @@ public final class RuleSets {
         return RuleBase.shipped();
     }
 
-    /** What can be found without running the rules: forbidden code and decision-table gaps and overlaps. */
+    /**
+     * What can be found without running the rules: forbidden code and decision-table gaps and overlaps. A table
+     * that cannot be opened at all is one problem, not also one of the guard's, which cannot read it either.
+     */
     public static List<RuleProblem> staticProblems(RuleFiles files) {
-        List<RuleProblem> problems = new ArrayList<>(RuleGuard.check(files));
+        List<RuleProblem> tables = new ArrayList<>();
+        Set<String> unreadable = new HashSet<>();
         for (RuleFile file : files.rules()) {
             if (file.isTable()) {
-                problems.addAll(TableAnalysis.analyse(file));
+                List<RuleProblem> found = TableAnalysis.analyse(file);
+                if (found.size() == 1 && found.get(0).line() == 0 && found.get(0).message().startsWith(TableAnalysis.UNREADABLE)) {
+                    unreadable.add(file.name());
+                }
+                tables.addAll(found);
             }
         }
+        List<RuleProblem> problems = new ArrayList<>(RuleGuard.check(files).stream()
+                .filter(p -> !unreadable.contains(p.file())).toList());
+        problems.addAll(tables);
         return problems;
     }
 }

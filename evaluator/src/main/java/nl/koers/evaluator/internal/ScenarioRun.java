@@ -118,7 +118,7 @@ public final class ScenarioRun {
         String field = spec.path().isEmpty() ? "portfolio" : spec.path() + ".portfolio";
         if (node instanceof Node.Mapping) {
             try {
-                return new PortfolioBinder(spec.file()).portfolio(node);
+                return new PortfolioBinder(spec.file(), null).portfolio(node);
             } catch (PortfolioException e) {
                 throw new PortfolioException(e.file(), e.line(), e.column(),
                         e.field().isEmpty() ? field : field + "." + e.field(), e.problem());

@@ -67,6 +67,24 @@ public final class TableAnalysis {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?B?");
     private static final Pattern BINDING = Pattern.compile("^\\s*\\$?[A-Za-z_][A-Za-z0-9_]*\\s*:\\s*");
 
+    /** How the one problem of a table that cannot be opened at all begins. */
+    static final String UNREADABLE = "cannot be read as a spreadsheet";
+
+    static {
+        InputLimits.guardSpreadsheets();
+    }
+
+    /** Why POI could not open a workbook, in words; a zip bomb is told apart by POI's message only. */
+    private static String unreadable(Exception e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        if (message.contains("Zip bomb")) {
+            return ": it unpacks to far more than it holds, like a zip bomb; a part of a spreadsheet may be compressed "
+                    + "at most 1 : " + Math.round(1 / InputLimits.MIN_SPREADSHEET_INFLATE_RATIO) + " and unpack to at most "
+                    + InputLimits.mebibytes(InputLimits.MAX_SPREADSHEET_ENTRY_BYTES);
+        }
+        return " (is it saved as xlsx or xls?)" + (message.isEmpty() ? "" : ": " + message);
+    }
+
     private TableAnalysis() {
     }
 
@@ -86,9 +104,7 @@ public final class TableAnalysis {
             throw e;
         } catch (Exception e) {
             // POI throws a variety of checked and unchecked exceptions on a damaged file
-            return List.of(RuleProblem.error(table.name(), 0, 0, null,
-                    "cannot be read as a spreadsheet (is it saved as xlsx or xls?): " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
+            return List.of(RuleProblem.error(table.name(), 0, 0, null, UNREADABLE + unreadable(e)));
         }
         List<RuleProblem> problems = new ArrayList<>();
         for (Sheet sheet : sheets) {

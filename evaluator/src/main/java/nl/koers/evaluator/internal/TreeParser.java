@@ -5,45 +5,34 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.koers.evaluator.PortfolioException;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads YAML or JSON text into {@link Node}s that keep their line and column, refusing duplicate keys
- * and anything after the document. Jackson's own tree forgets positions, and every error here must
- * point at a line.
+ * Reads YAML or JSON text into {@link Node}s that keep their line and column, refusing duplicate keys,
+ * YAML aliases and anything after the document. Jackson's own tree forgets positions, and every error
+ * here must point at a line and, where one is being read, the field.
  */
 final class TreeParser {
 
-    /** A portfolio is a handful of levels deep; anything deeper is not a portfolio. */
-    static final int MAX_DEPTH = 64;
-    private static final int MAX_ALIASES = 50;
-
-    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
-            .maxNumberLength(64)
-            .maxStringLength(1_000_000)
-            .build();
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
-    private static final YAMLFactory YAML;
-
-    static {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        YAML = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS).build();
-    }
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(InputLimits.STREAM_CONSTRAINTS).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(InputLimits.yamlOptions())
+            .streamReadConstraints(InputLimits.STREAM_CONSTRAINTS).build();
 
     private final String file;
+    /** The field being read, so that a parser error inside a value names it. */
+    private String reading = "";
 
     TreeParser(String file) {
         this.file = file;
@@ -58,11 +47,12 @@ final class TreeParser {
                 throw new PortfolioException(file, 0, 0, "", "the file is empty; expected a portfolio starting with 'format: koers/v1'");
             }
             Node root = value(parser, "");
+            reading = "";
             JsonToken after;
             try {
                 after = parser.nextToken();
-            } catch (JsonProcessingException e) {
-                throw error(e, parser, "", "unexpected text after the end of the portfolio");
+            } catch (JsonProcessingException | YAMLException e) {
+                throw error(e, parser, "unexpected text after the end of the portfolio");
             }
             if (after != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -70,8 +60,9 @@ final class TreeParser {
                         "unexpected content after the end of the portfolio; a file holds one portfolio");
             }
             return root;
-        } catch (JsonProcessingException e) {
-            throw error(e, parser, "", "the file is not valid " + (json ? "JSON" : "YAML"));
+        } catch (JsonProcessingException | YAMLException e) {
+            // SnakeYAML's own limits (code points, nesting) surface as its unchecked exception
+            throw error(e, parser, "the file is not valid " + (json ? "JSON" : "YAML"));
         } catch (IOException e) {
             throw new PortfolioException(file, 0, 0, "", "cannot be read: " + e.getMessage());
         } finally {
@@ -98,7 +89,8 @@ final class TreeParser {
             case START_OBJECT: {
                 Map<String, Node> entries = new LinkedHashMap<>();
                 Map<String, Node.Key> keys = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                reading = path;
+                while (nextInMapping(parser, path, keys) == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String fieldPath = path.isEmpty() ? name : path + "." + name;
@@ -107,19 +99,32 @@ final class TreeParser {
                                 "duplicate key; it is already given on line " + keys.get(name).line());
                     }
                     keys.put(name, new Node.Key(name, keyAt.getLineNr(), keyAt.getColumnNr()));
+                    reading = fieldPath;
                     parser.nextToken();
                     entries.put(name, value(parser, fieldPath));
+                    reading = path;
                 }
                 return new Node.Mapping(entries, keys, line, column);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
+                reading = path;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     items.add(value(parser, path + "[" + items.size() + "]"));
+                    reading = path;
                 }
                 return new Node.Sequence(items, line, column);
             }
             case VALUE_STRING:
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // Jackson hands an alias over as the anchor's name, which would silently be the value
+                    throw new PortfolioException(file, line, column, path, "YAML aliases such as *" + parser.getText()
+                            + " are not supported; write the value out");
+                }
+                if (parser.getTextLength() > InputLimits.MAX_STRING_LENGTH) {
+                    // Jackson enforces this for JSON only
+                    throw new PortfolioException(file, line, column, path, limit("string value length"));
+                }
                 return new Node.Scalar(Node.Scalar.Type.TEXT, parser.getText(), line, column);
             case VALUE_NUMBER_INT:
                 return new Node.Scalar(Node.Scalar.Type.INTEGER, parser.getText(), line, column);
@@ -137,23 +142,84 @@ final class TreeParser {
         }
     }
 
-    private PortfolioException error(JsonProcessingException e, JsonParser parser, String field, String what) {
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            // SnakeYAML knows where the problem is; Jackson reports where the enclosing block began.
-            return new PortfolioException(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1,
-                    field, what + ": " + yaml.getProblem() + " (is the indentation right?)");
+    /**
+     * The next token in a mapping. Jackson's JSON parser reads the value after a field name together with the name,
+     * so a value it cannot read fails here, once the name is known; that name is the field to report.
+     */
+    private JsonToken nextInMapping(JsonParser parser, String path, Map<String, Node.Key> keys) throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            String name = parser.getParsingContext().getCurrentName();
+            if (name != null && !keys.containsKey(name)) {
+                reading = path.isEmpty() ? name : path + "." + name;
+            }
+            throw e;
         }
-        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
-        String detail = e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
-            detail = "a value exceeds the limits for portfolio files (numbers up to 64 digits, nesting up to "
-                    + MAX_DEPTH + " levels)";
-        } else if (detail != null && detail.contains("Non-standard token")) {
+    }
+
+    private PortfolioException error(Exception e, JsonParser parser, String what) {
+        MarkedYAMLException marked = e instanceof MarkedYAMLException m ? m
+                : e.getCause() instanceof MarkedYAMLException m ? m : null;
+        if (marked != null && marked.getProblemMark() != null) {
+            // SnakeYAML knows where the problem is; Jackson reports where the enclosing block began.
+            return new PortfolioException(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1,
+                    shortened(reading), what + ": " + marked.getProblem() + " (is the indentation right?)");
+        }
+        JsonLocation at = e instanceof JsonProcessingException j && j.getLocation() != null ? j.getLocation()
+                : parser == null ? null : parser.currentLocation();
+        String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        String limit = e instanceof StreamConstraintsException || e instanceof YAMLException ? limit(detail) : null;
+        if (limit != null) {
+            return new PortfolioException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    shortened(reading), limit);
+        }
+        if (detail != null && detail.contains("Non-standard token")) {
             detail = "NaN and infinities are refused; write a decimal number";
         }
         int cut = detail == null ? -1 : detail.indexOf('\n');
         detail = detail == null ? "" : (cut > 0 ? detail.substring(0, cut) : detail);
         return new PortfolioException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                field, what + ": " + detail);
+                shortened(reading), what + ": " + detail);
+    }
+
+    /** A field path as deep as a portfolio's, not the hundreds of levels of a nesting attack. */
+    private static String shortened(String path) {
+        int levels = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if ((path.charAt(i) == '.' || path.charAt(i) == '[') && ++levels > 6) {
+                return path.substring(0, i) + "…";
+            }
+        }
+        return path;
+    }
+
+    /**
+     * Which of {@link InputLimits} was reached, in words (the parsers' own messages name Java methods); null
+     * for a problem that is no limit.
+     */
+    private static String limit(String message) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "the portfolio is nested more than " + InputLimits.MAX_NESTING_DEPTH
+                    + " levels deep, the limit for portfolio files; a portfolio needs a handful";
+        }
+        if (m.contains("number value length")) {
+            return "the number has more than " + InputLimits.MAX_NUMBER_LENGTH + " digits, the limit for portfolio files";
+        }
+        if (m.contains("string value length")) {
+            return "the text is longer than " + InputLimits.MAX_STRING_LENGTH + " characters, the limit for portfolio files";
+        }
+        if (m.contains("name length")) {
+            return "a field name is longer than " + InputLimits.MAX_NAME_LENGTH + " characters, the limit for portfolio files";
+        }
+        if (m.contains("document length") || m.contains("code points")) {
+            return "the text is longer than " + InputLimits.mebibytes(InputLimits.MAX_PORTFOLIO_BYTES)
+                    + ", the limit for a portfolio";
+        }
+        if (m.contains("aliases")) {
+            return "more than " + InputLimits.MAX_YAML_ALIASES + " YAML aliases, the limit for portfolio files";
+        }
+        return null;
     }
 }
