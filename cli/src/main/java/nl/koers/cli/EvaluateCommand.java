@@ -3,7 +3,6 @@ package nl.koers.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Evaluator;
@@ -48,9 +47,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     ReportOptions report;
-
-    /** Read for NO_COLOR and TERM; a test may set another. */
-    Map<String, String> environment = System.getenv();
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = CommonOptions.FILE_HELP)
     void file(String file) {
@@ -116,7 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private ReportSettings settings(OutputTarget target, boolean many) {
-        return report.settings(new Messages(options.language()), target, many, environment);
+        return report.settings(new Messages(options.language()), target, many, System.getenv());
     }
 
     private int cannotWrite(UncheckedIOException e) {

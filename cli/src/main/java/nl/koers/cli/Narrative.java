@@ -3,6 +3,7 @@ package nl.koers.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.TargetOutcome;
@@ -91,7 +92,7 @@ final class Narrative {
     }
 
     /** A fragment identifier for a prestatie code, unique within one report: "prestatie-5-4-2". */
-    static String anchor(String code, java.util.Set<String> used) {
+    static String anchor(String code, Set<String> used) {
         String base = "prestatie-" + code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         String anchor = base;
         for (int i = 2; !used.add(anchor); i++) {

@@ -199,7 +199,7 @@ class MutatedInputPropertiesTest {
                 seeds.add(new Seed("default-portfolio.yaml", in.readAllBytes(), null, null));
             }
             try (Stream<Path> files = Files.list(GIVEN)) {
-                for (Path file : files.sorted().toList()) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     seeds.add(new Seed(file.getFileName().toString(), Files.readAllBytes(file), null, null));
                 }
             }
