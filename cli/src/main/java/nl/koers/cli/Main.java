@@ -7,6 +7,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        RulesOption.prestart(args);
         System.exit(KoersCommand.commandLine().execute(args));
     }
 }
