@@ -271,6 +271,17 @@ class BadInputTableTest {
                 .doesNotContain("internal error");
         assertThat(run.out().lines()).as(run.out()).hasSize(bad.results())
                 .allSatisfy(line -> assertThat(line).startsWith("{\"schema\":\"koers-result/v1\""));
+
+        // the same with --output: the same message, and no report file, not even a partial or temporary one
+        Path reports = Files.createTempDirectory(work, "report");
+        List<String> toFile = new ArrayList<>(List.of("--output", reports.resolve("report.json").toString()));
+        toFile.addAll(arguments);
+        CliRun written = run(toFile);
+        assertThat(written.exitCode()).as(written.err()).isEqualTo(2);
+        assertThat(written.err().lines()).as(written.err()).filteredOn(line -> start.matcher(line).lookingAt()).hasSize(1);
+        try (Stream<Path> left = Files.list(reports)) {
+            assertThat(left).as("files left in the report folder").isEmpty();
+        }
     }
 
     /** Runs {@code koers evaluate} on one bad input, as JSON so that any result on standard output is one line. */

@@ -1,6 +1,7 @@
 package nl.koers.evaluator;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,10 +20,31 @@ public enum Language {
 
     private final Locale locale;
     private final DateTimeFormatter dates;
+    // NumberFormat is not thread-safe and costly to look up: one per thread, made on first use
+    private final ThreadLocal<NumberFormat> numbers;
+    private final ThreadLocal<NumberFormat> cents;
+    private final ThreadLocal<NumberFormat> percents;
 
     Language(Locale locale) {
         this.locale = locale;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.numbers = ThreadLocal.withInitial(() -> numberFormat(locale, 0, 2));
+        this.cents = ThreadLocal.withInitial(() -> numberFormat(locale, 2, 2));
+        this.percents = ThreadLocal.withInitial(() -> {
+            NumberFormat format = NumberFormat.getPercentInstance(locale);
+            format.setMaximumFractionDigits(1);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format;
+        });
+    }
+
+    private static NumberFormat numberFormat(Locale locale, int minimumDecimals, int maximumDecimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(minimumDecimals);
+        format.setMaximumFractionDigits(maximumDecimals);
+        // a reader rounds half up (5,25 % is 5,3 %), not to even as NumberFormat does by default
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
     }
 
     /** English for an English locale, Dutch for every other: Dutch when unknown. */
@@ -50,21 +72,22 @@ public enum Language {
 
     /** A number with at most two decimals, grouped: 109.000 / 109,000. */
     public String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return numbers.get().format(value);
     }
 
-    /** An amount in euros: € 109.000 / €109,000. */
+    /**
+     * An amount in euros: € 109.000 / €109,000 for whole euros, and with cents when there are any:
+     * € 1.990.000,50 / €1,990,000.50 (never the half-written €1,990,000.5).
+     */
     public String money(BigDecimal value) {
-        return this == DUTCH ? "€ " + number(value) : "€" + number(value);
+        boolean wholeEuros = value.stripTrailingZeros().scale() <= 0;
+        String amount = (wholeEuros ? numbers : cents).get().format(value);
+        return this == DUTCH ? "€ " + amount : "€" + amount;
     }
 
     /** A share as a percentage with at most one decimal: 0.05 is 5%. */
     public String percent(BigDecimal share) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
+        return percents.get().format(share);
     }
 
     /** A period such as P12M as words: 12 maanden / 12 months. */
