@@ -17,7 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * A file written whole or not at all: the text goes to a temporary file in the same folder, which
  * {@link #commit()} moves over the target in one step (atomically where the file system can). Until then
  * the target, and any previous version of it, is untouched; {@link #close()} without a commit, or the end
- * of the JVM (SIGTERM, Ctrl-C) before it, deletes the temporary file.
+ * of the JVM (SIGTERM, Ctrl-C) before it, deletes the temporary file. The file gets the permissions of any new
+ * file (the umask), not the owner-only ones of {@link Files#createTempFile}: a report or portfolio is meant to
+ * be shared.
  */
 final class AtomicOutput implements AutoCloseable {
 
@@ -39,6 +41,18 @@ final class AtomicOutput implements AutoCloseable {
                 StandardCharsets.UTF_8)));
         this.cleanup = new Thread(this::abandon, "koers-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /**
+     * Writes {@code text} to {@code target} whole, replacing it if it exists. A missing folder is a
+     * {@link java.nio.file.NoSuchFileException}; a failure while writing (a full disk) is an
+     * {@link UncheckedIOException} naming the file, and leaves the target as it was.
+     */
+    static void write(Path target, String text) throws IOException {
+        try (AtomicOutput output = new AtomicOutput(target)) {
+            output.writer().print(text);
+            output.commit();
+        }
     }
 
     PrintWriter writer() {

@@ -1,9 +1,8 @@
 package nl.koers.cli;
 
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.evaluator.Evaluator;
@@ -31,6 +30,17 @@ import picocli.CommandLine.Parameters;
             "  koers diff 5.4.2.yaml --from 2018-06-30 --to 2018-12-31",
             "  koers diff jaarverslag-2017.yaml jaarverslag-2018.yaml",
             "  koers diff voorjaarsnota.yaml jaarverslag.yaml --format json --lang en",
+            "  koers diff 5.4.2.yaml --format markdown >> monitor.md",
+            "  koers diff 5.4.2.yaml --format html --output wijzigingen-5.4.2.html",
+            "  koers diff 5.4.2.yaml --format csv --csv-separator ';' --csv-bom \\",
+            "             --output wijzigingen.csv   one row per change, for Dutch Excel",
+            "",
+            "markdown is a table of the changed actions for the monitor text, then the",
+            "colours and the budget change; html is one self-contained page.",
+            "csv is one row per change: prestatie, action, target, change (action status,",
+            "  new or removed action, target verdict, new, corrected or removed",
+            "  measurement, a colour, the budget change), from, to, detail (the",
+            "  explanation now; for a target its indicator, for a measurement its date).",
             "",
             "JSON (schema koers-diff/v1): fields always in this order, null when absent:",
             "  schema, performance {code, title, organisation} (of NEW),",
@@ -51,24 +61,9 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:done, whether or not anything changed (a change is information, not a failure)",
             "1:internal error",
-            "2:invalid input (file, option or argument)"
+            "2:invalid input (file, option or argument); with --output no file is written then"
         })
 final class DiffCommand implements Callable<Integer> {
-
-    /** The output formats; each names its renderer. */
-    enum Format {
-        text(DiffTextRenderer::new), json(DiffJsonRenderer::new);
-
-        private final BiFunction<Messages, PrintWriter, DiffRenderer> renderer;
-
-        Format(BiFunction<Messages, PrintWriter, DiffRenderer> renderer) {
-            this.renderer = renderer;
-        }
-
-        DiffRenderer renderer(Messages messages, PrintWriter out) {
-            return renderer.apply(messages, out);
-        }
-    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -91,9 +86,8 @@ final class DiffCommand implements Callable<Integer> {
             description = "Peildatum of the later report (YYYY-MM-DD).")
     LocalDate to;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (default) or json (schema koers-diff/v1, described below).")
-    Format format;
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     LanguageOption language;
@@ -109,6 +103,7 @@ final class DiffCommand implements Callable<Integer> {
         if ("-".equals(file) && "-".equals(newer)) {
             return refuse("standard input can be read once; give '-' for one of OLD and NEW");
         }
+        report.check(spec, file, newer);
         rules.start();
         Evaluator evaluator;
         Evaluation earlier;
@@ -131,8 +126,15 @@ final class DiffCommand implements Callable<Integer> {
             earlier = evaluator.evaluate(portfolio, start);
             later = evaluator.evaluate(portfolio, end);
         }
-        format.renderer(new Messages(language.language()), spec.commandLine().getOut())
-                .render(EvaluationDiff.between(earlier, later));
+        EvaluationDiff diff = EvaluationDiff.between(earlier, later);
+        // bad input has failed by now, before an --output file exists
+        try (OutputTarget target = report.open(spec)) {
+            report.format.diff(target.writer(), report.settings(new Messages(language.language()), target, false,
+                    System.getenv())).render(diff);
+            target.commit();
+        } catch (UncheckedIOException e) {
+            return refuse(e.getMessage());
+        }
         return ExitCode.OK;
     }
 

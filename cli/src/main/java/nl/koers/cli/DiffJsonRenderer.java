@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.EvaluationDiff;
@@ -34,10 +33,12 @@ final class DiffJsonRenderer implements DiffRenderer {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final Messages messages;
+    private final DiffWords words;
     private final PrintWriter out;
 
     DiffJsonRenderer(Messages messages, PrintWriter out) {
         this.messages = messages;
+        this.words = new DiffWords(messages);
         this.out = out;
     }
 
@@ -76,7 +77,7 @@ final class DiffJsonRenderer implements DiffRenderer {
             json.writeBooleanField("changed", diff.budgetChange().changed());
             budgetChange(json, "from", diff.budgetChange().from());
             budgetChange(json, "to", diff.budgetChange().to());
-            json.writeStringField("explanation", explain(diff.to(), diff.to().budgetChange()));
+            json.writeStringField("explanation", words.explain(diff.to(), diff.to().budgetChange()));
             json.writeEndObject();
             json.writeEndObject();
             json.writeRaw('\n');
@@ -99,10 +100,7 @@ final class DiffJsonRenderer implements DiffRenderer {
         json.writeStringField("title", action.title());
         json.writeStringField("change", action.withdrawn() ? "withdrawn" : change(action.status()));
         moves(json, action.status());
-        // the reason for the status now, or for the last one of a removed action
-        Evaluation side = action.status().removed() ? diff.from() : diff.to();
-        json.writeStringField("explanation", side.actions().stream().filter(a -> a.action().id().equals(action.id()))
-                .findFirst().map(a -> explain(side, a.status())).orElseThrow());
+        json.writeStringField("explanation", words.explanation(diff, action));
         json.writeArrayFieldStart("targets");
         for (TargetChange target : action.targets()) {
             json.writeStartObject();
@@ -118,7 +116,7 @@ final class DiffJsonRenderer implements DiffRenderer {
             json.writeStartObject();
             json.writeStringField("target", m.target());
             json.writeStringField("date", m.date().toString());
-            json.writeStringField("change", m.from() == null ? "new" : m.to() == null ? "removed" : "corrected");
+            json.writeStringField("change", DiffWords.kind(m));
             measurement(json, "from", m.from());
             measurement(json, "to", m.to());
             json.writeEndObject();
@@ -158,7 +156,7 @@ final class DiffJsonRenderer implements DiffRenderer {
         json.writeObjectFieldStart(field);
         json.writeBooleanField("changed", change.changed());
         moves(json, change);
-        json.writeStringField("explanation", explain(to, now));
+        json.writeStringField("explanation", words.explain(to, now));
         json.writeEndObject();
     }
 
@@ -173,10 +171,6 @@ final class DiffJsonRenderer implements DiffRenderer {
             json.writeNumberField("year", change.year());
         }
         json.writeEndObject();
-    }
-
-    private String explain(Evaluation evaluation, Decision<?> decision) {
-        return evaluation.explain(decision.finding(), messages.language());
     }
 
     private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {

@@ -4,7 +4,7 @@ import nl.koers.evaluator.EvaluationDiff;
 
 /**
  * Writes an {@link EvaluationDiff} in one output format. One class per format, so that a format is added by
- * writing a class and naming it in {@link DiffCommand.Format}. A renderer is made per run with the messages
+ * writing a class and naming it in {@link ReportFormat#diff}. A renderer is made per run with the messages
  * of the language asked for and the output to write to.
  */
 interface DiffRenderer {

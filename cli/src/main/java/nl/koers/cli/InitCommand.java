@@ -63,13 +63,16 @@ final class InitCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         try {
-            AtomicFile.write(file, example);
+            AtomicOutput.write(file, new String(example, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             err.println("koers: cannot write " + file + ": the folder " + file.toAbsolutePath().getParent()
                     + " does not exist");
             return ExitCode.INVALID_INPUT;
         } catch (IOException e) {
             err.println("koers: cannot write " + file + ": " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
+        } catch (UncheckedIOException e) {
+            err.println("koers: " + e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();

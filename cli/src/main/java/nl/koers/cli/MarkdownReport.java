@@ -101,7 +101,8 @@ final class MarkdownReport implements Report {
         return Tone.of(colour).symbol() + " " + messages.label("colour", colour);
     }
 
-    private static String row(String... cells) {
+    /** A table row of {@code cells}, each on one line with its markup escaped. */
+    static String row(String... cells) {
         StringBuilder line = new StringBuilder("|");
         for (String cell : cells) {
             line.append(' ').append(cell(cell)).append(" |");

@@ -19,4 +19,15 @@ enum ReportFormat {
             case html -> new HtmlReport(settings.messages(), out, settings.many());
         };
     }
+
+    /** The renderer of {@code koers diff} in this format. */
+    DiffRenderer diff(PrintWriter out, ReportSettings settings) {
+        return switch (this) {
+            case text -> new DiffTextRenderer(settings.messages(), out);
+            case json -> new DiffJsonRenderer(settings.messages(), out);
+            case csv -> new DiffCsvRenderer(settings.messages(), out, settings.csvSeparator(), settings.csvBom());
+            case markdown -> new DiffMarkdownRenderer(settings.messages(), out);
+            case html -> new DiffHtmlRenderer(settings.messages(), out);
+        };
+    }
 }

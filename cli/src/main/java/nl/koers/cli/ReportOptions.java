@@ -16,11 +16,9 @@ import picocli.CommandLine.ParameterException;
 final class ReportOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}). json follows the "
-                    + "schema koers-result/v1 (JSON Lines for a folder or .jsonl); csv is one row per target; "
-                    + "markdown is the section for the monitor or jaarverslag; html is one self-contained page. "
-                    + "For a folder or .jsonl, markdown and html start with an overview of every prestatie and "
-                    + "hold the report in memory until the end.")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}): text to read, json "
+                    + "for other systems, csv for a spreadsheet, markdown for the monitor or jaarverslag, html as "
+                    + "one self-contained page. What each holds is described below.")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -38,10 +36,10 @@ final class ReportOptions {
     boolean csvBom;
 
     /**
-     * Refuses options that do not fit together, and an --output that would overwrite the input: the input
-     * file itself, or any file of the input folder.
+     * Refuses options that do not fit together, and an --output that would overwrite an input: the input
+     * file itself, or any file of an input folder. {@code inputs} are paths, '-' or null (none).
      */
-    void check(CommandSpec spec, String input) {
+    void check(CommandSpec spec, String... inputs) {
         if (!",".equals(csvSeparator) && !";".equals(csvSeparator)) {
             throw new ParameterException(spec.commandLine(),
                     "--csv-separator must be ',' or ';', not '" + csvSeparator + "'");
@@ -59,9 +57,14 @@ final class ReportOptions {
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
             throw new ParameterException(spec.commandLine(), "the folder of --output " + output + " does not exist");
         }
-        if (input == null || "-".equals(input)) {
-            return;
+        for (String input : inputs) {
+            if (input != null && !"-".equals(input)) {
+                checkNotOver(spec, file, input);
+            }
         }
+    }
+
+    private void checkNotOver(CommandSpec spec, Path file, String input) {
         Path in = Path.of(input);
         if (Files.isDirectory(in) && sameFile(file.getParent(), in)) {
             throw new ParameterException(spec.commandLine(), "--output " + output + " lies in the input folder "

@@ -39,7 +39,7 @@ final class RulesCommand implements Runnable {
                     + "with a README for analysts.",
             footerHeading = "%nExamples:%n",
             footer = {
-                "  koers rules init mijn-regels          then edit mijn-regels/*.drl and the decision tables",
+                "  koers rules init mijn-regels          then edit its .drl files and tables",
                 "  koers rules init ~/koers/regels-2025"
             },
             exitCodeListHeading = "%nExit codes:%n",

@@ -50,7 +50,7 @@ class CliGoldenTest {
 
     /**
      * Every report format in both languages, on the embedded default (evaluate-default.LANG.EXT) and on a
-     * folder of portfolios (evaluate-begroting.LANG.EXT).
+     * folder of portfolios (evaluate-begroting.LANG.EXT); the diff of the default (diff-default.LANG.EXT).
      */
     private static Stream<Arguments> everyFormat() {
         Stream.Builder<Arguments> runs = Stream.builder();
@@ -60,6 +60,13 @@ class CliGoldenTest {
                         new String[] {"evaluate", "--format", format.name(), "--lang", lang}));
                 runs.add(Arguments.of("evaluate-begroting." + lang + "." + extension(format, true), 0,
                         new String[] {"evaluate", given("begroting"), "--format", format.name(), "--lang", lang}));
+            }
+        }
+        // koers diff in the formats beyond text and json (those are above): the default, mid-year against year end
+        for (ReportFormat format : new ReportFormat[] {ReportFormat.csv, ReportFormat.markdown, ReportFormat.html}) {
+            for (String lang : new String[] {"nl", "en"}) {
+                runs.add(Arguments.of("diff-default." + lang + "." + extension(format, false), 0,
+                        new String[] {"diff", "--format", format.name(), "--lang", lang}));
             }
         }
         return runs.build();

@@ -66,14 +66,14 @@ class CsvReportTest {
 
     @Test
     void fieldsAreQuotedOnlyWhenTheyMustBe() {
-        assertThat(CsvReport.quote("plain", ',')).isEqualTo("plain");
-        assertThat(CsvReport.quote("a;b", ',')).isEqualTo("a;b");
-        assertThat(CsvReport.quote("a;b", ';')).isEqualTo("\"a;b\"");
-        assertThat(CsvReport.quote("zeg \"ja\"", ',')).isEqualTo("\"zeg \"\"ja\"\"\"");
-        assertThat(CsvReport.quote("twee\r\nregels", ',')).isEqualTo("\"twee\r\nregels\"");
-        assertThat(CsvReport.text("-5 km")).isEqualTo("'-5 km");
-        assertThat(CsvReport.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvReport.text("Busbanen")).isEqualTo("Busbanen");
+        assertThat(Csv.quote("plain", ',')).isEqualTo("plain");
+        assertThat(Csv.quote("a;b", ',')).isEqualTo("a;b");
+        assertThat(Csv.quote("a;b", ';')).isEqualTo("\"a;b\"");
+        assertThat(Csv.quote("zeg \"ja\"", ',')).isEqualTo("\"zeg \"\"ja\"\"\"");
+        assertThat(Csv.quote("twee\r\nregels", ',')).isEqualTo("\"twee\r\nregels\"");
+        assertThat(Csv.text("-5 km")).isEqualTo("'-5 km");
+        assertThat(Csv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.text("Busbanen")).isEqualTo("Busbanen");
     }
 
     @Test

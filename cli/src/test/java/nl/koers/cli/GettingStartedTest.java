@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** koers init, koers completion and the examples in every command's help. */
+/** koers init, koers completion and the examples in every command's help (within 80 columns). */
 class GettingStartedTest {
 
     @TempDir
@@ -110,6 +110,8 @@ class GettingStartedTest {
         for (CommandLine command : commands) {
             assertThat(command.getUsageMessage()).as(command.getCommandSpec().qualifiedName())
                     .contains("Examples:%n  koers ".formatted());
+            assertThat(command.getCommandSpec().usageMessage().footer()).as(command.getCommandSpec().qualifiedName())
+                    .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
         }
     }
 

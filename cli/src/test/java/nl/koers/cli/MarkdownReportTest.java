@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Markdown report renders as GitHub-flavoured Markdown: a table of the actions, text shown as written. */
 class MarkdownReportTest {
 
-    private static final List<Extension> GFM = List.of(TablesExtension.create());
-    private static final Parser PARSER = Parser.builder().extensions(GFM).build();
+    static final List<Extension> GFM = List.of(TablesExtension.create());
+    static final Parser PARSER = Parser.builder().extensions(GFM).build();
 
     @TempDir
     Path dir;
@@ -88,7 +88,7 @@ class MarkdownReportTest {
                 assertThat(anchors).contains("<a id=\"" + link.getDestination().substring(1) + "\">"));
     }
 
-    private static List<List<String>> bodyRows(TableBlock table) {
+    static List<List<String>> bodyRows(TableBlock table) {
         List<List<String>> rows = new ArrayList<>();
         for (Node body = table.getFirstChild(); body != null; body = body.getNext()) {
             if (body instanceof TableBody) {
@@ -107,7 +107,7 @@ class MarkdownReportTest {
     }
 
     /** The literal text under {@code node}, markup removed. */
-    private static String text(Node node) {
+    static String text(Node node) {
         StringBuilder text = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override
@@ -118,7 +118,7 @@ class MarkdownReportTest {
         return text.toString();
     }
 
-    private static <T extends Node> List<T> nodes(Node root, Class<T> type) {
+    static <T extends Node> List<T> nodes(Node root, Class<T> type) {
         List<T> found = new ArrayList<>();
         collect(root, type, found);
         return found;

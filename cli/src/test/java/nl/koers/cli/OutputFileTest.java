@@ -105,6 +105,69 @@ class OutputFileTest {
     }
 
     @Test
+    void theDiffGoesToTheFileWholeAndNothingToStandardOutput() throws IOException {
+        Path report = Files.writeString(dir.resolve("wijzigingen.html"), PREVIOUS);
+
+        CliRun run = CliRun.of("diff", "--format", "html", "--lang", "nl", "--output", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("Wijzigingen in prestatie 5.4.2")
+                .endsWith("</html>\n");
+        assertThat(files()).containsExactly("wijzigingen.html");
+    }
+
+    @Test
+    void theDiffNeverOverwritesEitherInputFile() throws IOException {
+        Path before = Files.copy(ReportFixtures.GIVEN.resolve("diff-before.yaml"), dir.resolve("voor.yaml"));
+        Path after = Files.copy(ReportFixtures.GIVEN.resolve("diff-after.yaml"), dir.resolve("na.yaml"));
+        String old = Files.readString(before);
+        String now = Files.readString(after);
+
+        for (Path input : List.of(before, after)) {
+            CliRun run = CliRun.of("diff", before.toString(), after.toString(), "--format", "markdown", "--output",
+                    dir.resolve(".").resolve(input.getFileName()).toString());
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).startsWith("koers: --output ").contains("is the input file " + input);
+        }
+        CliRun one = CliRun.of("diff", before.toString(), "--format", "csv", "--output", before.toString());
+        assertThat(one.exitCode()).isEqualTo(2);
+        assertThat(one.err()).contains("is the input file");
+        assertThat(Files.readString(before)).isEqualTo(old);
+        assertThat(Files.readString(after)).isEqualTo(now);
+        assertThat(files()).containsExactly("na.yaml", "voor.yaml");
+    }
+
+    @Test
+    void aDiffOfAFileThatCannotBeReadLeavesThePreviousReportIntact() throws IOException {
+        Path report = Files.writeString(dir.resolve("wijzigingen.csv"), PREVIOUS);
+
+        CliRun run = CliRun.of("diff", ReportFixtures.GIVEN.resolve("all-green.yaml").toString(),
+                ReportFixtures.GIVEN.resolve("unknown-field.yaml").toString(), "--format", "csv", "--output",
+                report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown-field.yaml");
+        assertThat(Files.readString(report)).isEqualTo(PREVIOUS);
+        assertThat(files()).containsExactly("wijzigingen.csv");
+    }
+
+    /** Like a file made by an editor, not a private temporary file (rw-------): the umask decides. */
+    @Test
+    void aWrittenFileHasThePermissionsOfAnyNewFile() throws IOException {
+        Path written = dir.resolve("portfolio.yaml");
+        AtomicOutput.write(written, "format: koers/v1\n");
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+
+        assertThat(Files.readString(written)).isEqualTo("format: koers/v1\n");
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+        }
+        assertThat(files()).containsExactly("ordinary.txt", "portfolio.yaml");
+    }
+
+    @Test
     void anOutputInAFolderThatDoesNotExistIsRefused() {
         CliRun run = CliRun.of("evaluate", "--output", dir.resolve("nergens").resolve("r.txt").toString());
 
