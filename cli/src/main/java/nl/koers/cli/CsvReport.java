@@ -31,11 +31,6 @@ final class CsvReport implements Report {
         this.csv = new Csv(out, separator, bom, messages, "csv.", COLUMNS);
     }
 
-    /** The number of columns of every row. */
-    static int columns() {
-        return COLUMNS.length;
-    }
-
     @Override
     public void add(Evaluation evaluation) {
         String code = evaluation.portfolio().performance().code();

@@ -2,6 +2,7 @@ package nl.koers.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.koers.evaluator.Evaluation;
@@ -89,6 +90,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         int bad = 0;
+        int evaluated = 0;
         try (PortfolioStream portfolios = PortfolioStream.open(input); OutputTarget target = report.open(spec)) {
             Report out = report.format.open(target.writer(), settings(target, true));
             while (portfolios.hasNext()) {
@@ -101,7 +103,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 Portfolio portfolio = entry.portfolio();
                 out.add(evaluator.evaluate(portfolio, options.peildatum(portfolio)));
+                evaluated++;
                 progress.count(portfolio);
+            }
+            if (evaluated == 0 && bad == 0) {
+                // an empty export is a fault upstream that a script must notice, not an empty report
+                err.println("koers: " + input + ": " + (Files.isDirectory(input)
+                        ? "no portfolio files (*.yaml, *.yml, *.json) in this folder"
+                        : "no portfolios; expected one JSON object per line"));
+                return ExitCode.INVALID_INPUT;
             }
             out.finish();
             progress.clear();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.model.Colour;
@@ -76,7 +78,7 @@ final class MarkdownReport implements Report {
         facts.add(messages.get("heading.peildatum") + ": " + messages.language().date(evaluation.peildatum()));
         facts.add(messages.get("heading.content") + ": " + colour(evaluation.content().finding().colour()));
         facts.add(messages.get("heading.money") + ": " + colour(evaluation.money().finding().colour()));
-        md.append(String.join(" · ", facts)).append("\n\n");
+        md.append(paragraph(String.join(" · ", facts))).append("\n\n");
         StringBuilder table = new StringBuilder();
         table.append(row(messages.get("column.action"), messages.get("column.status"), messages.get("column.reason")));
         table.append("| --- | --- | --- |\n");
@@ -90,10 +92,10 @@ final class MarkdownReport implements Report {
             md.append(table).append('\n');
         }
         md.append("### ").append(escape(messages.get("heading.finance"))).append("\n\n");
-        md.append(escape(String.join(" ",
+        md.append(paragraph(escape(String.join(" ",
                 evaluation.explain(evaluation.money().finding(), messages.language()),
                 evaluation.explain(evaluation.budgetChange().finding(), messages.language()),
-                narrative.proposal(evaluation)))).append('\n');
+                narrative.proposal(evaluation))))).append('\n');
         return md.toString();
     }
 
@@ -130,4 +132,16 @@ final class MarkdownReport implements Report {
         }
         return escaped.toString();
     }
+
+    /** Text that opens a paragraph must not open a heading, a list or a quote: "# 1", "- a", "3. b". */
+    static String paragraph(String text) {
+        Matcher start = BLOCK_START.matcher(text);
+        if (!start.lookingAt()) {
+            return text;
+        }
+        int marker = start.end() - 1;
+        return text.substring(0, marker) + '\\' + text.substring(marker);
+    }
+
+    private static final Pattern BLOCK_START = Pattern.compile("\\s*(?:[#+=>-]|\\d{1,9}[.)])");
 }

@@ -145,7 +145,7 @@ class DiffFormatsTest {
         HtmlReportTest.assertSelfContained(page);
         assertThat(page.select("script, img, b")).isEmpty();
         assertThat(page.title()).isEqualTo("Wijzigingen in prestatie 6.6.6 <script>alert('x')</script> | Pijp & co");
-        assertThat(page.select("dl.meta dd").eachText()).contains("<img src=http://evil.example/x.png>");
+        assertThat(page.select("dl.meta dd").eachText()).contains("# <img src=http://evil.example/x.png>");
         assertThat(page.selectFirst("article.action h3").text())
                 .startsWith("1 =HYPERLINK(\"http://evil.example\") | <b>vet</b>");
     }

@@ -15,6 +15,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
@@ -68,6 +69,8 @@ class MarkdownReportTest {
         assertThat(nodes(document, HtmlInline.class)).isEmpty();
         assertThat(nodes(document, HtmlBlock.class)).isEmpty();
         assertThat(nodes(document, Link.class)).isEmpty();
+        // the organisation, "# ...", opens a paragraph but must not become a heading: the prestatie and finance only
+        assertThat(nodes(document, Heading.class)).hasSize(2);
         String html = HtmlRenderer.builder().extensions(GFM).build().render(document);
         assertThat(html).doesNotContain("<script").doesNotContain("<b>").doesNotContain("<img").doesNotContain("href=");
     }

@@ -27,7 +27,7 @@ final class ReportFixtures {
             performance:
               code: "6.6.6"
               title: "<script>alert('x')</script> | Pijp & co"
-              organisation: "<img src=http://evil.example/x.png>"
+              organisation: "# <img src=http://evil.example/x.png>"
               portfolioHolder: "</dd><script src=//evil.example/x.js></script>"
               period: { start: 2024-01-01, end: 2024-12-31 }
             actions:

@@ -123,6 +123,24 @@ class StreamingCliTest {
         assertThat(err.get(1)).contains("1 record of " + file + " could not be read");
     }
 
+    /** An empty export is a fault upstream: a script must not take an empty report for an evaluated begroting. */
+    @Test
+    void anEmptyFolderOrJsonLinesFileIsInvalidInputAndWritesNoReport() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("leeg"));
+        Path blank = write("leeg.jsonl", "\n\n");
+        Path report = dir.resolve("rapport.html");
+
+        CliRun folder = CliRun.of("evaluate", empty.toString(), "--format", "html", "--output", report.toString());
+        CliRun lines = CliRun.of("evaluate", blank.toString());
+
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo("koers: " + empty + ": no portfolio files (*.yaml, *.yml, *.json) in this folder\n");
+        assertThat(report).doesNotExist();
+        assertThat(lines.exitCode()).isEqualTo(2);
+        assertThat(lines.err()).isEqualTo("koers: " + blank + ": no portfolios; expected one JSON object per line\n");
+        assertThat(lines.out()).isEmpty();
+    }
+
     @Test
     void anAllGoodInputExits0WithNothingOnStandardErrorNotEvenProgress() throws IOException {
         StringBuilder lines = new StringBuilder();

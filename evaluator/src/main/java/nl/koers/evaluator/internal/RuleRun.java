@@ -127,8 +127,19 @@ public final class RuleRun {
             return;
         }
         List<Object> matched = current != null && current.getRule().getName().equals(event.getRule().getName())
-                ? current.getObjects() : List.of();
+                ? factsOf(current) : List.of();
         insertions.add(new Insertion(event.getObject(), event.getRule().getName(), matched));
+    }
+
+    /**
+     * The facts a match holds, without Drools' own: a rule whose conditions are all {@code not} or
+     * {@code exists} matches the engine's initial fact, which means nothing to a reader and whose name
+     * differs from run to run.
+     */
+    private static List<Object> factsOf(Match match) {
+        return match.getObjects().stream()
+                .filter(fact -> !fact.getClass().getName().startsWith("org.drools."))
+                .toList();
     }
 
     private String busiestRule() {
