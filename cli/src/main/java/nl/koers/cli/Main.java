@@ -8,6 +8,6 @@ public final class Main {
 
     public static void main(String[] args) {
         RulesOption.prestart(args);
-        System.exit(KoersCommand.commandLine().execute(args));
+        System.exit(KoersCommand.commandLine(args).execute(args));
     }
 }

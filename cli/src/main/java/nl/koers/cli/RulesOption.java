@@ -2,7 +2,6 @@ package nl.koers.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,23 +50,16 @@ final class RulesOption {
      * a daemon thread and dies with the JVM.
      */
     static void prestart(String[] args) {
-        boolean evaluates = false;
+        if (args.length == 0 || !KoersCommand.EVALUATING.containsKey(args[0])) {
+            return;
+        }
         for (String arg : args) {
             if (arg.equals("--rules") || arg.startsWith("--rules=") || arg.equals("--help") || arg.equals("-h")) {
                 return;
             }
-            if (!arg.startsWith("-")) {
-                evaluates = USES_SHIPPED_RULES.contains(arg);
-                break;
-            }
         }
-        if (evaluates) {
-            build(RuleSource.builtIn(), RuleSource.builtIn());
-        }
+        build(RuleSource.builtIn(), RuleSource.builtIn());
     }
-
-    /** The commands that evaluate a portfolio, and so need a rule base unless given --rules. */
-    private static final Set<String> USES_SHIPPED_RULES = Set.of("evaluate", "check", "explain", "diff");
 
     private static CompletableFuture<Evaluator> build(Object key, RuleSource source) {
         return EVALUATORS.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> Evaluator.create(source),

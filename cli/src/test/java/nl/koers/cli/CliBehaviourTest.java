@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import nl.koers.evaluator.Language;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** What scripts and people rely on beyond the exact text of the reports. */
 class CliBehaviourTest {
@@ -15,6 +16,20 @@ class CliBehaviourTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Exit codes:", "0", "1", "2", "3", "evaluate", "check");
         assertThat(CliRun.of("check", "--help").out()).contains("Exit codes:", "something needs attention");
+    }
+
+    /** Main sets up only the command the arguments start with; nobody may notice the difference. */
+    @Test
+    void aCommandLineForOneEvaluatingCommandBehavesAsTheFullOne() {
+        for (String command : KoersCommand.EVALUATING.keySet()) {
+            CommandLine alone = KoersCommand.commandLine(command, "--help");
+            assertThat(alone.getSubcommands()).containsOnlyKeys(command);
+            assertThat(alone.getSubcommands().get(command).getUsageMessage())
+                    .isEqualTo(KoersCommand.commandLine().getSubcommands().get(command).getUsageMessage());
+        }
+        assertThat(KoersCommand.commandLine("--help").getSubcommands()).containsKeys("init", "rules", "completion", "help");
+        assertThat(KoersCommand.commandLine("chekc").getSubcommands()).as("a typo still gets its suggestion")
+                .containsKeys("check", "evaluate");
     }
 
     @Test
