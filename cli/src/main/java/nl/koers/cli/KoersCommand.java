@@ -103,7 +103,7 @@ public final class KoersCommand implements Runnable {
         } else {
             err.println("koers: internal error: " + ex);
         }
-        if (parsed.hasMatchedOption("--debug")) {
+        if (anyMatched(parsed, "--debug")) {
             ex.printStackTrace(err);
         } else {
             err.println("koers: run again with --debug to see where it happened");
@@ -112,8 +112,21 @@ public final class KoersCommand implements Runnable {
     }
 
     private static boolean usesOwnRules(CommandLine.ParseResult parsed) {
+        if (anyMatched(parsed, "--rules")) {
+            return true;
+        }
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--rules") || (p.commandSpec().name().equals("test") && p.hasMatchedPositional(0))) {
+            if (p.commandSpec().name().equals("test") && p.hasMatchedPositional(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code option} was given to the command or any of its subcommands: picocli hands over the root's result. */
+    private static boolean anyMatched(CommandLine.ParseResult parsed, String option) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(option)) {
                 return true;
             }
         }

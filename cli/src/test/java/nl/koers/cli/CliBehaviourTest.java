@@ -2,6 +2,8 @@ package nl.koers.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import nl.koers.evaluator.Language;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,38 @@ class CliBehaviourTest {
         assertThat(KoersCommand.commandLine("--help").getSubcommands()).containsKeys("init", "rules", "completion", "help");
         assertThat(KoersCommand.commandLine("chekc").getSubcommands()).as("a typo still gets its suggestion")
                 .containsKeys("check", "evaluate");
+    }
+
+    /** A command that fails the way a bug does. */
+    @CommandLine.Command(name = "boom")
+    static final class Boom implements Runnable {
+        @CommandLine.Option(names = "--debug")
+        boolean debug;
+
+        @Override
+        public void run() {
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    @Test
+    void anInternalErrorExits1AndShowsItsStackTraceOnlyWithDebug() {
+        for (boolean debug : new boolean[] {false, true}) {
+            CommandLine cli = KoersCommand.commandLine().addSubcommand(new Boom());
+            StringWriter err = new StringWriter();
+            cli.setErr(new PrintWriter(err, true));
+
+            int code = debug ? cli.execute("boom", "--debug") : cli.execute("boom");
+
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString()).startsWith("koers: internal error: java.lang.IllegalStateException: a bug");
+            if (debug) {
+                assertThat(err.toString()).contains("\tat nl.koers.cli.CliBehaviourTest$Boom.run(")
+                        .doesNotContain("run again with --debug");
+            } else {
+                assertThat(err.toString()).contains("run again with --debug").doesNotContain("\tat ");
+            }
+        }
     }
 
     @Test
