@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ final class AtomicOutput implements AutoCloseable {
 
     /** Opens the temporary file for {@code target}; its folder must exist. */
     AtomicOutput(Path target) throws IOException {
-        this.target = target.toAbsolutePath();
+        // through a link to the file it names: replacing the link itself would leave the real file stale
+        this.target = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = this.target.getParent();
         // hidden and unique; created with the default permissions (a temp file would get 0600)
         this.temporary = folder.resolve("." + this.target.getFileName() + "."
@@ -41,6 +43,18 @@ final class AtomicOutput implements AutoCloseable {
                 StandardCharsets.UTF_8)));
         this.cleanup = new Thread(this::abandon, "koers-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
+        keepPermissionsOf(this.target, temporary);
+    }
+
+    /** A report that replaces another keeps the permissions someone gave the old one. */
+    private static void keepPermissionsOf(Path target, Path temporary) {
+        if (Files.exists(target)) {
+            try {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+            } catch (IOException | UnsupportedOperationException e) {
+                // not a POSIX file system, or not ours to read: the default permissions will do
+            }
+        }
     }
 
     /**
@@ -66,12 +80,16 @@ final class AtomicOutput implements AutoCloseable {
 
     /** Moves the complete text into place; an I/O failure (a full disk) leaves the target as it was. */
     void commit() {
-        writer.flush();
+        // closing flushes; PrintWriter keeps any failure of writing, flushing or closing for checkError
+        writer.close();
         if (writer.checkError()) {
             throw new UncheckedIOException("cannot write " + target + " (is the disk full?)", new IOException(target.toString()));
         }
-        writer.close();
         try {
+            // on disk before the new name points at it, so that a crash cannot leave an empty report in place
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -34,6 +35,22 @@ class OutputFileTest {
         assertThat(run.err()).isEmpty();
         assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("€ 109.000").endsWith("</html>\n");
         assertThat(files()).containsExactly("5.4.2.html");
+    }
+
+    /** "latest.html" pointing at this month's report, readable by the group only: both stay as they were set up. */
+    @Test
+    void aReportWrittenThroughALinkReplacesTheFileItNamesAndKeepsItsPermissions() throws IOException {
+        Path report = Files.writeString(dir.resolve("2018-12.html"), PREVIOUS);
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
+        Path latest = Files.createSymbolicLink(dir.resolve("latest.html"), report.getFileName());
+
+        CliRun run = CliRun.of("evaluate", "--format", "html", "--output", latest.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(latest).isSymbolicLink();
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-r-----");
+        assertThat(files()).containsExactlyInAnyOrder("2018-12.html", "latest.html");
     }
 
     @Test
