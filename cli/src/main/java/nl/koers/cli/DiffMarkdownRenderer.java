@@ -31,7 +31,7 @@ final class DiffMarkdownRenderer implements DiffRenderer {
     public void render(EvaluationDiff diff) {
         Performance p = diff.to().portfolio().performance();
         StringBuilder md = new StringBuilder("## ")
-                .append(MarkdownReport.escape(messages.get("diff.heading", p.code(), p.title())
+                .append(MarkdownReport.cell(messages.get("diff.heading", p.code(), p.title())
                         + (words.was(diff).isEmpty() ? "" : " " + words.was(diff))))
                 .append("\n\n");
         List<String> facts = new ArrayList<>();
@@ -39,7 +39,7 @@ final class DiffMarkdownRenderer implements DiffRenderer {
             facts.add(p.organisation());
         }
         facts.add(words.dates(diff));
-        md.append(MarkdownReport.escape(String.join(" · ", facts))).append("\n\n");
+        md.append(MarkdownReport.paragraph(MarkdownReport.escape(String.join(" · ", facts)))).append("\n\n");
         if (diff.isEmpty()) {
             md.append(MarkdownReport.escape(messages.get("diff.none"))).append("\n\n");
         }

@@ -30,10 +30,6 @@ final class DiffWords {
         this.messages = messages;
     }
 
-    Messages messages() {
-        return messages;
-    }
-
     /** "(was 5.4.1)" when the later file names another prestatie; else empty. */
     String was(EvaluationDiff diff) {
         String before = diff.from().portfolio().performance().code();

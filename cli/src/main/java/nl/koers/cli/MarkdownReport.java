@@ -70,7 +70,7 @@ final class MarkdownReport implements Report {
         if (anchor != null) {
             md.append("<a id=\"").append(anchor).append("\"></a>\n\n");
         }
-        md.append("## ").append(escape(messages.get("heading.performance") + " " + p.code() + " " + p.title())).append("\n\n");
+        md.append("## ").append(cell(messages.get("heading.performance") + " " + p.code() + " " + p.title())).append("\n\n");
         List<String> facts = new ArrayList<>();
         if (p.organisation() != null) {
             facts.add(escape(p.organisation()));
