@@ -1,5 +1,7 @@
 package nl.koers.evaluator;
 
+import java.util.Objects;
+
 /**
  * A portfolio file that cannot be read: its message names the file, the line and column where the
  * parser knows them, the field, and what was expected, as {@code file:line:column: field: problem}.
@@ -53,7 +55,7 @@ public final class PortfolioException extends RuntimeException {
     }
 
     private static String format(String file, int line, int column, String field, String problem) {
-        StringBuilder s = new StringBuilder(file);
+        StringBuilder s = new StringBuilder(Objects.requireNonNull(file, "file"));
         if (line > 0) {
             s.append(':').append(line);
             if (column > 0) {

@@ -91,8 +91,22 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
      * without being held in memory: only its first 16 MiB are, and the rest is skipped.
      */
     public static PortfolioStream jsonLines(String name, InputStream in) {
+        try {
+            return new PortfolioStream(jsonLineEntries(name, in), in);
+        } catch (RuntimeException e) {
+            // the first line is read at once; if that fails, no stream exists that the caller could close
+            try {
+                in.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static Iterator<Entry> jsonLineEntries(String name, InputStream in) {
         Lines input = new Lines(in);
-        Iterator<Entry> lines = new Iterator<>() {
+        return new Iterator<>() {
             private int number;
             private byte[] line = advance();
 
@@ -108,7 +122,8 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
                     } while (next != null && isBlank(next));
                     return next;
                 } catch (IOException e) {
-                    throw new UncheckedIOException(name + ": cannot be read", e);
+                    // the medium failed (a disk, a network share): input that cannot be read, at the line reached
+                    throw new PortfolioException(name, number, 0, "", "cannot be read: " + e.getMessage());
                 }
             }
 
@@ -133,7 +148,6 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
                 }
             }
         };
-        return new PortfolioStream(lines, in);
     }
 
     private static boolean isBlank(byte[] line) {

@@ -388,6 +388,7 @@ public final class RuleGuard {
         int[] at = new int[s.length() + 1];
         int n = 0;
         int backslashes = 0;
+        int line = 1;
         int lastLine = -1;
         for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
@@ -398,7 +399,6 @@ public final class RuleGuard {
                 }
                 if (j + 4 <= s.length() && s.substring(j, j + 4).matches("[0-9a-fA-F]{4}")) {
                     char decodedChar = (char) Integer.parseInt(s.substring(j, j + 4), 16);
-                    int line = lineOf(s, i);
                     if (line != lastLine) {
                         lastLine = line;
                         findings.add(new Finding(i, j + 4, "contains the Unicode escape " + s.substring(i, j + 4)
@@ -414,6 +414,9 @@ public final class RuleGuard {
                 }
             }
             backslashes = c == '\\' ? backslashes + 1 : 0;
+            if (c == '\n') {
+                line++;
+            }
             out.append(c);
             at[n++] = i;
             i++;
@@ -424,16 +427,6 @@ public final class RuleGuard {
 
     private static String printable(char c) {
         return Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("U+%04X", (int) c) : "'" + c + "'";
-    }
-
-    private static int lineOf(String s, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (s.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /**
