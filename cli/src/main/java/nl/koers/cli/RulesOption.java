@@ -1,10 +1,8 @@
 package nl.koers.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.RuleSource;
 import picocli.CommandLine.Option;
@@ -12,17 +10,20 @@ import picocli.CommandLine.Option;
 /** {@code --rules DIR}: evaluate with an analyst's rule set instead of the shipped one. */
 final class RulesOption {
 
-    /** One evaluator per rule set per process: building a rule base is the expensive part. */
-    private static final Map<Object, CompletableFuture<Evaluator>> EVALUATORS = new ConcurrentHashMap<>();
+    /**
+     * The shipped rule base, built at most once per process: by {@link #prestart} or by the first command
+     * that needs it. A folder is built for the command that names it, so a folder edited between two runs
+     * in one process is read afresh.
+     */
+    private static CompletableFuture<Evaluator> shipped;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rule set folder (DRL files and decision tables, as written by 'koers rules init'); "
                     + "default: the shipped rules.")
     Path folder;
 
-    RuleSource source() {
-        return folder == null ? RuleSource.builtIn() : RuleSource.folder(folder);
-    }
+    /** This command's rule base, once started. */
+    private CompletableFuture<Evaluator> building;
 
     Evaluator evaluator() {
         try {
@@ -40,7 +41,10 @@ final class RulesOption {
      * two cores that takes a tenth of a second off every cold start.
      */
     CompletableFuture<Evaluator> start() {
-        return build(folder == null ? RuleSource.builtIn() : folder.toAbsolutePath().normalize(), source());
+        if (building == null) {
+            building = folder == null ? shipped() : inBackground(RuleSource.folder(folder));
+        }
+        return building;
     }
 
     /**
@@ -58,15 +62,21 @@ final class RulesOption {
                 return;
             }
         }
-        build(RuleSource.builtIn(), RuleSource.builtIn());
+        shipped();
     }
 
-    private static CompletableFuture<Evaluator> build(Object key, RuleSource source) {
-        return EVALUATORS.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> Evaluator.create(source),
-                runnable -> {
-                    Thread builder = new Thread(runnable, "koers-rule-base");
-                    builder.setDaemon(true);
-                    builder.start();
-                }));
+    private static synchronized CompletableFuture<Evaluator> shipped() {
+        if (shipped == null) {
+            shipped = inBackground(RuleSource.builtIn());
+        }
+        return shipped;
+    }
+
+    private static CompletableFuture<Evaluator> inBackground(RuleSource source) {
+        return CompletableFuture.supplyAsync(() -> Evaluator.create(source), runnable -> {
+            Thread builder = new Thread(runnable, "koers-rule-base");
+            builder.setDaemon(true);
+            builder.start();
+        });
     }
 }

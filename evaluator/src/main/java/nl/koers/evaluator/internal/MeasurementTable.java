@@ -81,25 +81,19 @@ final class MeasurementTable {
      * @throws PortfolioException naming the CSV file, the line and the column
      */
     static List<Row> read(Path folder, Path file, String name) {
-        byte[] bytes;
         try {
             if (!file.toRealPath().startsWith(folder.toRealPath())) {
                 throw new PortfolioException(name, 0, 0, "", "is a link leading outside the portfolio's folder");
             }
-            if (!Files.isRegularFile(file)) {
-                throw new PortfolioException(name, 0, 0, "", "is not a file");
-            }
-            long size = Files.size(file);
-            if (size > InputLimits.MAX_MEASUREMENTS_BYTES) {
-                throw new PortfolioException(name, 0, 0, "", "the file is " + size + " bytes; a measurements file may be "
-                        + "at most " + InputLimits.mebibytes(InputLimits.MAX_MEASUREMENTS_BYTES));
-            }
-            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new PortfolioException(name, 0, 0, "", "no such file");
         } catch (IOException e) {
             throw new PortfolioException(name, 0, 0, "", "cannot be read: " + e.getMessage());
         }
+        if (!Files.isRegularFile(file)) {
+            throw new PortfolioException(name, 0, 0, "", "is not a file");
+        }
+        byte[] bytes = PortfolioFiles.readBounded(file, name, InputLimits.MAX_MEASUREMENTS_BYTES, "a measurements file");
         return new MeasurementTable(name).rows(PortfolioFiles.decode(name, bytes));
     }
 

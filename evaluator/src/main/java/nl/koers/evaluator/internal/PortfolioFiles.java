@@ -24,22 +24,31 @@ public final class PortfolioFiles {
      */
     public static Portfolio read(Path file) {
         String name = file.toString();
-        byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw new PortfolioException(name, 0, 0, "", "is a folder, not a portfolio file");
+        }
+        byte[] bytes = readBounded(file, name, InputLimits.MAX_PORTFOLIO_BYTES, "a portfolio");
+        return parse(name, bytes, file.getParent() != null ? file.getParent() : Path.of(""));
+    }
+
+    /**
+     * The bytes of {@code file}, refused before anything is read when it holds more than {@code limit}; every
+     * failure is a {@link PortfolioException} naming the file.
+     *
+     * @param what what the file is, for the message: "a portfolio", "a measurements file"
+     */
+    static byte[] readBounded(Path file, String name, long limit, String what) {
         try {
-            if (Files.isDirectory(file)) {
-                throw new PortfolioException(name, 0, 0, "", "is a folder, not a portfolio file");
-            }
             long size = Files.size(file);
-            if (size > InputLimits.MAX_PORTFOLIO_BYTES) {
-                throw tooLarge(name, String.valueOf(size));
+            if (size > limit) {
+                throw tooLarge(name, String.valueOf(size), what, limit);
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new PortfolioException(name, 0, 0, "", "no such file");
         } catch (IOException e) {
             throw new PortfolioException(name, 0, 0, "", "cannot be read: " + e.getMessage());
         }
-        return parse(name, bytes, file.getParent() != null ? file.getParent() : Path.of(""));
     }
 
     /**
@@ -62,7 +71,8 @@ public final class PortfolioFiles {
     private static Portfolio parse(String name, byte[] bytes, Path folder) {
         if (bytes.length > InputLimits.MAX_PORTFOLIO_BYTES) {
             // read from a stream, which was cut after the limit
-            throw tooLarge(name, "more than " + InputLimits.MAX_PORTFOLIO_BYTES);
+            throw tooLarge(name, "more than " + InputLimits.MAX_PORTFOLIO_BYTES, "a portfolio",
+                    InputLimits.MAX_PORTFOLIO_BYTES);
         }
         String text = decode(name, bytes);
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
@@ -70,9 +80,9 @@ public final class PortfolioFiles {
         return new PortfolioBinder(name, folder).portfolio(root);
     }
 
-    private static PortfolioException tooLarge(String name, String size) {
-        return new PortfolioException(name, 0, 0, "", "the file is " + size + " bytes; a portfolio may be at most "
-                + InputLimits.mebibytes(InputLimits.MAX_PORTFOLIO_BYTES));
+    private static PortfolioException tooLarge(String name, String size, String what, long limit) {
+        return new PortfolioException(name, 0, 0, "", "the file is " + size + " bytes; " + what + " may be at most "
+                + InputLimits.mebibytes(limit));
     }
 
     /**
