@@ -80,7 +80,7 @@ public final class EvaluationJson {
             BudgetChange change = evaluation.budgetChange().finding();
             json.writeObjectFieldStart("budgetChange");
             json.writeStringField("type", change.type().code());
-            json.writeNumberField("amount", change.amount());
+            number(json, "amount", change.amount());
             text(json, "source", change.source());
             if (change.year() != null) {
                 json.writeNumberField("year", change.year());

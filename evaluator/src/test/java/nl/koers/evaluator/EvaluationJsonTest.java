@@ -111,6 +111,8 @@ class EvaluationJsonTest {
         String json = json(EVALUATOR.evaluate(portfolio), Language.DUTCH);
 
         assertThat(new BigDecimal(JsonText.literal(json, "budgetChange", "amount"))).isEqualByComparingTo("999999.90");
+        // written like every other figure of the result (and of koers-diff): without trailing zeros
+        assertThat(JsonText.literal(json, "budgetChange", "amount")).isEqualTo("999999.9");
         assertThat(JsonText.numbers(json)).allSatisfy(n -> assertThat(n).doesNotContainIgnoringCase("e"))
                 .anySatisfy(n -> assertThat(new BigDecimal(n)).isEqualByComparingTo("100.50"))
                 .anySatisfy(n -> assertThat(new BigDecimal(n)).isEqualByComparingTo("300"));
