@@ -18,9 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * A file written whole or not at all: the text goes to a temporary file in the same folder, which
  * {@link #commit()} moves over the target in one step (atomically where the file system can). Until then
  * the target, and any previous version of it, is untouched; {@link #close()} without a commit, or the end
- * of the JVM (SIGTERM, Ctrl-C) before it, deletes the temporary file. The file gets the permissions of any new
- * file (the umask), not the owner-only ones of {@link Files#createTempFile}: a report or portfolio is meant to
- * be shared.
+ * of the JVM (SIGTERM, Ctrl-C) before it, deletes the temporary file. A new file gets the permissions of any
+ * new file (the umask), not the owner-only ones of {@link Files#createTempFile}: a report or portfolio is
+ * meant to be shared; a file that is replaced keeps the permissions it had.
  */
 final class AtomicOutput implements AutoCloseable {
 
@@ -48,12 +48,10 @@ final class AtomicOutput implements AutoCloseable {
 
     /** A report that replaces another keeps the permissions someone gave the old one. */
     private static void keepPermissionsOf(Path target, Path temporary) {
-        if (Files.exists(target)) {
-            try {
-                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-            } catch (IOException | UnsupportedOperationException e) {
-                // not a POSIX file system, or not ours to read: the default permissions will do
-            }
+        try {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+        } catch (IOException | UnsupportedOperationException e) {
+            // no earlier file, not a POSIX file system, or not ours to read: the default permissions will do
         }
     }
 

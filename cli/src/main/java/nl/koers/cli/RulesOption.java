@@ -49,8 +49,8 @@ final class RulesOption {
 
     /**
      * Starts building the shipped rule base before the command line is even parsed, when the arguments
-     * show it will be needed: picocli's setup of the commands (about 0.2 s at a cold start) then overlaps
-     * with the build instead of preceding it. The guess is cheap to get wrong: an unneeded build runs on
+     * show it will be needed: picocli's setup of the command then overlaps with the build instead of
+     * preceding it. The guess is cheap to get wrong: an unneeded build runs on
      * a daemon thread and dies with the JVM.
      */
     static void prestart(String[] args) {
