@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * the target, and any previous version of it, is untouched; {@link #close()} without a commit, or the end
  * of the JVM (SIGTERM, Ctrl-C) before it, deletes the temporary file. A new file gets the permissions of any
  * new file (the umask), not the owner-only ones of {@link Files#createTempFile}: a report or portfolio is
- * meant to be shared; a file that is replaced keeps the permissions it had.
+ * meant to be shared; a file that is replaced keeps the permissions it had. Only a regular file is ever replaced:
+ * a device node, FIFO or folder at the target is refused, since the rename would put a file in its place.
  */
 final class AtomicOutput implements AutoCloseable {
 
@@ -30,10 +32,14 @@ final class AtomicOutput implements AutoCloseable {
     private final Thread cleanup;
     private volatile boolean done;
 
-    /** Opens the temporary file for {@code target}; its folder must exist. */
+    /**
+     * Opens the temporary file for {@code target}; its folder must exist, and {@code target}, if it exists, must
+     * be a regular file (else a {@link FileSystemException} saying what it is).
+     */
     AtomicOutput(Path target) throws IOException {
         // through a link to the file it names: replacing the link itself would leave the real file stale
         this.target = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        requireReplaceable(this.target);
         Path folder = this.target.getParent();
         // hidden and unique; created with the default permissions (a temp file would get 0600)
         this.temporary = folder.resolve("." + this.target.getFileName() + "."
@@ -44,6 +50,16 @@ final class AtomicOutput implements AutoCloseable {
         this.cleanup = new Thread(this::abandon, "koers-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         keepPermissionsOf(this.target, temporary);
+    }
+
+    /** Nothing but a regular file (or nothing at all) may be renamed over. */
+    private static void requireReplaceable(Path target) throws FileSystemException {
+        FileKind kind = FileKind.of(target);
+        if (kind != FileKind.ABSENT && kind != FileKind.REGULAR) {
+            // no file in the exception: the caller's message names the path as the user gave it
+            throw new FileSystemException(null, null, "is " + kind.noun() + ", not a regular file; "
+                    + "Koers only replaces regular files");
+        }
     }
 
     /** A report that replaces another keeps the permissions someone gave the old one. */
@@ -88,13 +104,15 @@ final class AtomicOutput implements AutoCloseable {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+            // again just before the rename: a FIFO or device put there while the report was written stays
+            requireReplaceable(target);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + IoReason.of(e), e);
         }
         done = true;
     }

@@ -44,21 +44,28 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Evaluation evaluation = options.evaluate();
-        Messages messages = new Messages(options.language());
-        PrintWriter out = spec.commandLine().getOut();
-        int idWidth = evaluation.actions().stream().mapToInt(a -> a.action().id().length()).max().orElse(1);
+        ReportBuffer.whole(spec.commandLine().getOut(), out -> print(out, evaluation, new Messages(options.language())));
+        return evaluation.needsAttention() ? ExitCode.ATTENTION : ExitCode.OK;
+    }
+
+    private static void print(PrintWriter out, Evaluation evaluation, Messages messages) {
+        // one line per action, whatever its id or title holds: scripts read this line by line
+        int idWidth = evaluation.actions().stream().mapToInt(a -> id(a).length()).max().orElse(1);
         int statusWidth = evaluation.actions().stream()
                 .mapToInt(a -> messages.label("status", a.statusValue()).length()).max().orElse(1);
         for (ActionOutcome action : evaluation.actions()) {
-            String title = action.action().title() == null ? "" : action.action().title();
-            out.println((pad(action.action().id(), idWidth) + "  "
+            String title = action.action().title() == null ? "" : PlainText.escape(action.action().title());
+            out.println((pad(id(action), idWidth) + "  "
                     + pad(messages.label("status", action.statusValue()), statusWidth) + "  " + title).stripTrailing());
         }
-        out.println(messages.get("heading.change") + ": " + TextReport.change(messages, evaluation.budgetChange().finding()));
+        out.println(PlainText.escape(messages.get("heading.change") + ": "
+                + TextReport.change(messages, evaluation.budgetChange().finding())));
         String code = evaluation.portfolio().performance().code();
-        out.println(messages.get(evaluation.needsAttention() ? "check.attention" : "check.ok", code));
-        out.flush();
-        return evaluation.needsAttention() ? ExitCode.ATTENTION : ExitCode.OK;
+        out.println(PlainText.escape(messages.get(evaluation.needsAttention() ? "check.attention" : "check.ok", code)));
+    }
+
+    private static String id(ActionOutcome action) {
+        return PlainText.escape(action.action().id());
     }
 
     private static String pad(String text, int width) {

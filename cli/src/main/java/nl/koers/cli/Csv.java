@@ -2,14 +2,14 @@ package nl.koers.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.koers.evaluator.internal.NumberText;
 
 /**
  * The CSV dialect of every report (RFC 4180: quoted where needed, CRLF line ends) for a spreadsheet. Numbers
- * are plain (no grouping, at most two decimals, a decimal comma with the ';' separator) and dates ISO
+ * are plain (no grouping, at most two decimals or, for a tiny figure, two significant digits, a decimal comma with the ';' separator) and dates ISO
  * (2018-12-31), so that spreadsheets read them as numbers and dates; free text that a spreadsheet would run
  * as a formula is defused.
  */
@@ -70,7 +70,7 @@ final class Csv {
         if (value == null) {
             return "";
         }
-        String plain = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String plain = NumberText.shown(value).toPlainString();
         return separator == ';' ? plain.replace('.', ',') : plain;
     }
 

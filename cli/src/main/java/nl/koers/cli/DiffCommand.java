@@ -103,7 +103,7 @@ final class DiffCommand implements Callable<Integer> {
         if ("-".equals(file) && "-".equals(newer)) {
             return refuse("standard input can be read once; give '-' for one of OLD and NEW");
         }
-        report.check(spec, file, newer);
+        report.check(spec, new RunInputs().portfolio(file).portfolio(newer).rules(rules.folder));
         rules.start();
         Evaluator evaluator;
         Evaluation earlier;
@@ -129,8 +129,11 @@ final class DiffCommand implements Callable<Integer> {
         EvaluationDiff diff = EvaluationDiff.between(earlier, later);
         // bad input has failed by now, before an --output file exists
         try (OutputTarget target = report.open(spec)) {
-            report.format.diff(target.writer(), report.settings(new Messages(language.language()), target, false,
-                    System.getenv())).render(diff);
+            ReportBuffer buffer = new ReportBuffer();
+            DiffRenderer renderer = report.format.diff(buffer.writer(),
+                    report.settings(new Messages(language.language()), target, false, System.getenv()));
+            buffer.render(() -> renderer.render(diff));
+            buffer.moveTo(target.writer());
             target.commit();
         } catch (UncheckedIOException e) {
             return refuse(e.getMessage());
@@ -145,7 +148,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private int refuse(String message) {
-        spec.commandLine().getErr().println("koers: " + message);
+        spec.commandLine().getErr().println(PlainText.escape("koers: " + message));
         return ExitCode.INVALID_INPUT;
     }
 }

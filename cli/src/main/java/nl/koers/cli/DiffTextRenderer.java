@@ -23,33 +23,38 @@ final class DiffTextRenderer implements DiffRenderer {
     public void render(EvaluationDiff diff) {
         Performance now = diff.to().portfolio().performance();
         String was = words.was(diff);
-        out.println(messages.get("heading.performance") + " " + now.code() + " " + now.title()
+        line(messages.get("heading.performance") + " " + now.code() + " " + now.title()
                 + (now.organisation() != null ? " (" + now.organisation() + ")" : "") + (was.isEmpty() ? "" : " " + was));
-        out.println(words.dates(diff) + "    " + messages.get("heading.rules") + ": " + diff.to().ruleSet());
+        line(words.dates(diff) + "    " + messages.get("heading.rules") + ": " + diff.to().ruleSet());
         if (diff.isEmpty()) {
             out.println();
-            out.println(messages.get("diff.none"));
+            line(messages.get("diff.none"));
         }
         for (ActionChange action : diff.actions()) {
             out.println();
-            out.println(messages.get("heading.action") + " " + DiffWords.action(action) + ": "
+            line(messages.get("heading.action") + " " + DiffWords.action(action) + ": "
                     + words.move(action.status(), status -> messages.label("status", status)));
             for (TargetChange target : action.targets()) {
-                out.println("  " + words.target(target) + ": "
+                line("  " + words.target(target) + ": "
                         + words.move(target.status(), status -> messages.label("status", status)));
             }
-            action.measurements().forEach(m -> out.println("  " + words.measurement(m)));
+            action.measurements().forEach(m -> line("  " + words.measurement(m)));
         }
         if (!diff.unchangedActions().isEmpty()) {
             out.println();
-            out.println(words.unchanged(diff));
+            line(words.unchanged(diff));
         }
         out.println();
-        out.println(messages.get("heading.content") + ": "
+        line(messages.get("heading.content") + ": "
                 + words.move(diff.content(), colour -> messages.label("colour", colour)));
-        out.println(messages.get("heading.money") + ": "
+        line(messages.get("heading.money") + ": "
                 + words.move(diff.money(), colour -> messages.label("colour", colour)));
-        out.println(messages.get("heading.change") + ": " + words.budgetChange(diff.budgetChange()));
+        line(messages.get("heading.change") + ": " + words.budgetChange(diff.budgetChange()));
         out.flush();
+    }
+
+    /** One line of the diff: titles, ids, sources and explanations come from the portfolios and the rule set. */
+    private void line(String text) {
+        out.println(PlainText.escape(text));
     }
 }

@@ -10,6 +10,7 @@ import nl.koers.evaluator.EvaluationDiff.ActionChange;
 import nl.koers.evaluator.EvaluationDiff.Change;
 import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
+import nl.koers.evaluator.internal.NumberText;
 import nl.koers.model.Bound;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
@@ -112,7 +113,7 @@ final class DiffWords {
 
     /** "meer dan 40", "3" or "gereed". */
     String figure(Measurement measurement) {
-        return figure(measurement, messages.language()::number);
+        return figure(measurement, value -> NumberText.text(messages.language(), value));
     }
 
     /** A figure with its number written by {@code number}; empty for no measurement. */

@@ -63,16 +63,20 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        report.check(spec, options.file);
+        report.check(spec, new RunInputs().portfolio(options.file).rules(options.rules.folder));
         if (ReportOptions.isStream(options.file)) {
             return stream(Path.of(options.file));
         }
         // bad input fails here, before an output file exists
         Evaluation evaluation = options.evaluate();
         try (OutputTarget target = report.open(spec)) {
-            Report out = report.format.open(target.writer(), settings(target, false));
-            out.add(evaluation);
-            out.finish();
+            ReportBuffer buffer = new ReportBuffer();
+            Report out = report.format.open(buffer.writer(), settings(target, false));
+            buffer.render(() -> {
+                out.add(evaluation);
+                out.finish();
+            });
+            buffer.moveTo(target.writer());
             target.commit();
         } catch (UncheckedIOException e) {
             return cannotWrite(e);
@@ -83,7 +87,8 @@ final class EvaluateCommand implements Callable<Integer> {
     /**
      * A whole begroting: every portfolio of a folder or a .jsonl file, evaluated one at a time in input order.
      * Text, JSON and CSV are written as they come, so memory stays bounded. A record that cannot be read is
-     * reported and skipped; the exit code says so at the end, and an --output file is then not written.
+     * reported and skipped; the exit code says so at the end, and an --output file is then not written. Each
+     * portfolio's report is rendered whole before any of it is written, so a failure leaves none of it.
      */
     private int stream(Path input) {
         Evaluator evaluator = options.rules.evaluator();
@@ -92,33 +97,37 @@ final class EvaluateCommand implements Callable<Integer> {
         int bad = 0;
         int evaluated = 0;
         try (PortfolioStream portfolios = PortfolioStream.open(input); OutputTarget target = report.open(spec)) {
-            Report out = report.format.open(target.writer(), settings(target, true));
+            ReportBuffer buffer = new ReportBuffer();
+            Report out = report.format.open(buffer.writer(), settings(target, true));
             while (portfolios.hasNext()) {
                 PortfolioStream.Entry entry = portfolios.next();
                 if (entry.problem() != null) {
                     progress.clear();
-                    err.println("koers: " + entry.problem().getMessage());
+                    err.println(PlainText.escape("koers: " + entry.problem().getMessage()));
                     bad++;
                     continue;
                 }
                 Portfolio portfolio = entry.portfolio();
-                out.add(evaluator.evaluate(portfolio, options.peildatum(portfolio)));
+                Evaluation evaluation = evaluator.evaluate(portfolio, options.peildatum(portfolio));
+                buffer.render(() -> out.add(evaluation));
+                buffer.moveTo(target.writer());
                 evaluated++;
                 progress.count(portfolio);
             }
             if (evaluated == 0 && bad == 0) {
                 // an empty export is a fault upstream that a script must notice, not an empty report
-                err.println("koers: " + input + ": " + (Files.isDirectory(input)
+                err.println(PlainText.escape("koers: " + input + ": " + (Files.isDirectory(input)
                         ? "no portfolio files (*.yaml, *.yml, *.json) in this folder"
-                        : "no portfolios; expected one JSON object per line"));
+                        : "no portfolios; expected one JSON object per line")));
                 return ExitCode.INVALID_INPUT;
             }
-            out.finish();
+            buffer.render(out::finish);
+            buffer.moveTo(target.writer());
             progress.clear();
             if (bad > 0) {
-                err.println("koers: " + bad + (bad == 1 ? " record" : " records") + " of " + input
-                        + " could not be read; " + (report.output == null ? "the others were evaluated"
-                        : report.output + " was not written"));
+                err.println(PlainText.escape("koers: " + bad + (bad == 1 ? " record" : " records") + " of " + input
+                        + " could not be read; " + (report.file() == null ? "the others were evaluated"
+                        : report.file() + " was not written")));
                 return ExitCode.INVALID_INPUT;
             }
             target.commit();
@@ -133,7 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int cannotWrite(UncheckedIOException e) {
-        spec.commandLine().getErr().println("koers: " + e.getMessage());
+        spec.commandLine().getErr().println(PlainText.escape("koers: " + e.getMessage()));
         return ExitCode.INVALID_INPUT;
     }
 

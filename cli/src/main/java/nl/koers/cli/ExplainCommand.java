@@ -9,6 +9,7 @@ import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Language;
 import nl.koers.evaluator.TargetOutcome;
+import nl.koers.evaluator.internal.NumberText;
 import nl.koers.model.Finding;
 import nl.koers.model.TargetProgress;
 import picocli.CommandLine;
@@ -52,34 +53,39 @@ final class ExplainCommand implements Callable<Integer> {
         ActionOutcome action = evaluation.actions().stream().filter(a -> a.action().id().equals(actionId))
                 .findFirst().orElse(null);
         if (action == null) {
-            spec.commandLine().getErr().println("koers: no action '" + actionId + "'; the actions are "
-                    + String.join(", ", evaluation.actions().stream().map(a -> a.action().id()).toList()));
+            spec.commandLine().getErr().println(PlainText.escape("koers: no action '" + actionId + "'; the actions are "
+                    + String.join(", ", evaluation.actions().stream().map(a -> a.action().id()).toList())));
             return ExitCode.INVALID_INPUT;
         }
-        Messages messages = new Messages(options.language());
-        Language language = options.language();
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(messages.get("heading.action") + " " + action.action().id()
+        ReportBuffer.whole(spec.commandLine().getOut(),
+                out -> print(out, evaluation, action, new Messages(options.language())));
+        return ExitCode.OK;
+    }
+
+    private static void print(PrintWriter out, Evaluation evaluation, ActionOutcome action, Messages messages) {
+        Language language = messages.language();
+        // every line through PlainText: ids, titles, indicators and explanations come from the portfolio
+        out.println(PlainText.escape(messages.get("heading.action") + " " + action.action().id()
                 + (action.action().title() == null ? "" : " " + action.action().title()) + ": "
-                + messages.label("status", action.statusValue()));
+                + messages.label("status", action.statusValue())));
         decision(out, messages, evaluation, action.status(), "  ");
         for (TargetOutcome target : action.targets()) {
-            out.println("  " + messages.get("heading.target") + " " + target.target().id()
+            out.println(PlainText.escape("  " + messages.get("heading.target") + " " + target.target().id()
                     + (target.target().indicator() == null ? "" : " " + target.target().indicator())
                     + " (" + messages.label("kind", target.target().kind()) + "): "
-                    + messages.label("status", target.assessment().finding().status()));
+                    + messages.label("status", target.assessment().finding().status())));
             decision(out, messages, evaluation, target.assessment(), "    ");
             out.println("    " + messages.get("heading.figures") + ": " + figures(messages, language, target.progress()));
         }
-        out.flush();
-        return ExitCode.OK;
     }
 
     private static void decision(PrintWriter out, Messages messages, Evaluation evaluation,
                                  Decision<? extends Finding> decision, String indent) {
-        out.println(indent + messages.get("heading.rule") + ": " + TextReport.rule(evaluation, decision));
-        out.println(indent + messages.get("heading.reason") + ": " + evaluation.explain(decision.finding(), messages.language()));
-        out.println(indent + messages.get("heading.facts") + ": " + String.join(", ", decision.factNames()));
+        out.println(indent + PlainText.escape(messages.get("heading.rule") + ": " + TextReport.rule(evaluation, decision)));
+        out.println(indent + PlainText.escape(messages.get("heading.reason") + ": "
+                + evaluation.explain(decision.finding(), messages.language())));
+        out.println(indent + PlainText.escape(messages.get("heading.facts") + ": "
+                + String.join(", ", decision.factNames())));
     }
 
     private static String figures(Messages messages, Language language, TargetProgress p) {
@@ -94,7 +100,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String number(Language language, BigDecimal value) {
-        return value == null ? "—" : language.number(value);
+        return value == null ? "—" : NumberText.text(language, value);
     }
 
     private static String date(Language language, LocalDate value) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import nl.koers.evaluator.Language;
 import nl.koers.evaluator.TargetOutcome;
+import nl.koers.evaluator.internal.NumberText;
 import nl.koers.model.Bound;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
@@ -108,7 +109,7 @@ final class Figures {
     }
 
     String number(BigDecimal value) {
-        return value == null ? "" : messages.language().number(value);
+        return value == null ? "" : NumberText.text(messages.language(), value);
     }
 
     String money(BigDecimal value) {

@@ -53,30 +53,26 @@ final class InitCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        PrintWriter err = spec.commandLine().getErr();
         if (Files.isDirectory(file)) {
-            err.println("koers: " + file + " is a folder; give the name of the file to write");
-            return ExitCode.INVALID_INPUT;
+            throw new Refusal(file + " is a folder; give the name of the file to write");
         }
         if (Files.exists(file) && !force) {
-            err.println("koers: " + file + " exists; give --force to overwrite it");
-            return ExitCode.INVALID_INPUT;
+            throw new Refusal(file + " exists; give --force to overwrite it");
         }
         try {
             AtomicOutput.write(file, new String(example, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            err.println("koers: cannot write " + file + ": the folder " + file.toAbsolutePath().getParent()
+            throw new Refusal("cannot write " + file + ": the folder " + file.toAbsolutePath().getParent()
                     + " does not exist");
-            return ExitCode.INVALID_INPUT;
         } catch (IOException e) {
-            err.println("koers: cannot write " + file + ": " + e.getMessage());
-            return ExitCode.INVALID_INPUT;
+            // a read-only folder, a path under a file, /proc, a device: refused with the reason, never exit 1
+            throw new Refusal("cannot write " + file + ": " + IoReason.of(e));
         } catch (UncheckedIOException e) {
-            err.println("koers: " + e.getMessage());
-            return ExitCode.INVALID_INPUT;
+            throw new Refusal(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Wrote an example portfolio to " + file + "; edit it, then run: koers evaluate " + file);
+        out.println(PlainText.escape("Wrote an example portfolio to " + file + "; edit it, then run: koers evaluate "
+                + file));
         out.flush();
         return ExitCode.OK;
     }

@@ -73,7 +73,7 @@ public final class KoersCommand implements Runnable {
         cli.setExecutionExceptionHandler(KoersCommand::handle);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("koers: " + ex.getMessage());
+            err.println(PlainText.escape("koers: " + ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.INVALID_INPUT;
         });
@@ -82,26 +82,27 @@ public final class KoersCommand implements Runnable {
 
     private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (ex instanceof PortfolioException) {
-            err.println("koers: " + ex.getMessage());
+        // every message may quote a file name or the content of a file: each stays one line, without controls
+        if (ex instanceof PortfolioException || ex instanceof Refusal) {
+            err.println(PlainText.escape("koers: " + ex.getMessage()));
             return ExitCode.INVALID_INPUT;
         }
         if (ex instanceof RuleSetException rules && !rules.ruleProblems().isEmpty()) {
             // an analyst's rule set that cannot be used is invalid input, like a bad portfolio
-            rules.ruleProblems().forEach(p -> err.println(p));
+            rules.ruleProblems().forEach(p -> err.println(PlainText.escape(p.toString())));
             err.println("koers: the rule set was refused; 'koers rules validate DIR' lists every problem");
             return ExitCode.INVALID_INPUT;
         }
         if (ex instanceof RuleSetException && usesOwnRules(parsed)) {
             // the analyst's rules failed while deciding: their defect, not Koers'
-            err.println("koers: " + ex.getMessage());
+            err.println(PlainText.escape("koers: " + ex.getMessage()));
             err.println("koers: 'koers rules validate DIR' checks the rule set on sample portfolios");
             return ExitCode.INVALID_INPUT;
         }
         if (ex instanceof RuleSetException) {
-            err.println("koers: " + ex.getMessage());
+            err.println(PlainText.escape("koers: " + ex.getMessage()));
         } else {
-            err.println("koers: internal error: " + ex);
+            err.println(PlainText.escape("koers: internal error: " + ex));
         }
         if (anyMatched(parsed, "--debug")) {
             ex.printStackTrace(err);

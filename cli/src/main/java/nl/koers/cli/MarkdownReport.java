@@ -119,12 +119,15 @@ final class MarkdownReport implements Report {
 
     /**
      * Inline text with every character that could start Markdown syntax or raw HTML backslash-escaped, so
-     * that a title is shown as written and never becomes a link, emphasis, a table break or a tag.
+     * that a title is shown as written and never becomes a link, emphasis, a table break or a tag; on one line.
      */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // a line break left in would let the next line open a heading or a new table row; a control character
+        // would reach the terminal of whoever reads the Markdown there: both become their visible escapes first
+        String oneLine = PlainText.escape(text);
+        StringBuilder escaped = new StringBuilder(oneLine.length());
+        for (int i = 0; i < oneLine.length(); i++) {
+            char c = oneLine.charAt(i);
             if ("\\`*_[]<>|&~".indexOf(c) >= 0) {
                 escaped.append('\\');
             }

@@ -23,7 +23,9 @@ final class ReportOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output: whole or not at all, through a "
-                    + "temporary file in the same folder, so a failed run leaves a previous report intact.")
+                    + "temporary file in the same folder, so a failed run leaves a previous report intact. A character "
+                    + "device (/dev/null, a terminal) is written to directly; '-' is standard output. Never an input "
+                    + "of the run, a folder, a FIFO or another special file.")
     Path output;
 
     @Option(names = "--csv-separator", paramLabel = ",|;", defaultValue = ",",
@@ -36,10 +38,11 @@ final class ReportOptions {
     boolean csvBom;
 
     /**
-     * Refuses options that do not fit together, and an --output that would overwrite an input: the input
-     * file itself, or any file of an input folder. {@code inputs} are paths, '-' or null (none).
+     * Refuses options that do not fit together (a usage error), and an --output that cannot take the report or
+     * would overwrite an input of the run ({@link Refusal}): every file {@code inputs} names and reads, and every
+     * file in an input folder. Nothing has been written when it throws.
      */
-    void check(CommandSpec spec, String... inputs) {
+    void check(CommandSpec spec, RunInputs inputs) {
         if (!",".equals(csvSeparator) && !";".equals(csvSeparator)) {
             throw new ParameterException(spec.commandLine(),
                     "--csv-separator must be ',' or ';', not '" + csvSeparator + "'");
@@ -47,45 +50,36 @@ final class ReportOptions {
         if (format != ReportFormat.csv && (csvBom || !",".equals(csvSeparator))) {
             throw new ParameterException(spec.commandLine(), "--csv-separator and --csv-bom apply to --format csv only");
         }
-        if (output == null) {
+        Path file = file();
+        if (file == null) {
             return;
         }
-        Path file = output.toAbsolutePath().normalize();
-        if (Files.isDirectory(file)) {
-            throw new ParameterException(spec.commandLine(), "--output " + output + " is a folder; name a file");
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.ABSENT && kind != FileKind.REGULAR && kind != FileKind.CHARACTER_DEVICE) {
+            throw OutputTarget.refusal(file, kind);
         }
-        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw new ParameterException(spec.commandLine(), "the folder of --output " + output + " does not exist");
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (kind == FileKind.ABSENT && (folder == null || !Files.isDirectory(folder))) {
+            throw new Refusal("the folder of --output " + file + " does not exist");
         }
-        for (String input : inputs) {
-            if (input != null && !"-".equals(input)) {
-                checkNotOver(spec, file, input);
-            }
-        }
+        inputs.refuseOverwriting(file);
     }
 
-    private void checkNotOver(CommandSpec spec, Path file, String input) {
-        Path in = Path.of(input);
-        if (Files.isDirectory(in) && sameFile(file.getParent(), in)) {
-            throw new ParameterException(spec.commandLine(), "--output " + output + " lies in the input folder "
-                    + input + "; write the report elsewhere, so that it never replaces or joins the portfolios");
-        }
-        if (sameFile(file, in)) {
-            throw new ParameterException(spec.commandLine(), "--output " + output + " is the input file " + input
-                    + "; the report would overwrite the portfolio");
-        }
+    /** The --output file; null for standard output (none, or '-'). */
+    Path file() {
+        return output == null || "-".equals(output.toString()) ? null : output;
     }
 
     /** Standard output, or the --output file (checked by {@link #check}). */
     OutputTarget open(CommandSpec spec) {
-        if (output == null) {
+        Path file = file();
+        if (file == null) {
             return OutputTarget.stdout(spec.commandLine().getOut());
         }
         try {
-            return OutputTarget.file(output);
+            return OutputTarget.file(file);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot write --output " + output + ": "
-                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
+            throw new Refusal("cannot write --output " + file + ": " + IoReason.of(e));
         }
     }
 
@@ -93,15 +87,6 @@ final class ReportOptions {
     ReportSettings settings(Messages messages, OutputTarget target, boolean many, Map<String, String> environment) {
         boolean colour = format == ReportFormat.text && Terminal.colour(environment, target.terminal());
         return new ReportSettings(messages, many, colour, csvSeparator.charAt(0), csvBom);
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Whether {@code path} is read as many portfolios. */

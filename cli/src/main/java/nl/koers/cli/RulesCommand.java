@@ -1,6 +1,7 @@
 package nl.koers.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,7 +44,7 @@ final class RulesCommand implements Runnable {
                 "  koers rules init ~/koers/regels-2025"
             },
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:written", "1:internal error", "2:DIR exists and is not empty"})
+            exitCodeList = {"0:written", "1:internal error", "2:DIR exists and is not empty, or cannot be written"})
     static final class Init implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -57,13 +58,15 @@ final class RulesCommand implements Runnable {
             try {
                 written = ShippedRules.copyTo(folder);
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("koers: " + e.getMessage());
-                return ExitCode.INVALID_INPUT;
+                throw new Refusal(e.getMessage());
+            } catch (UncheckedIOException e) {
+                // a read-only folder, a path under a file, /proc: the analyst's to choose again, not a defect
+                throw new Refusal("cannot write the rule set to " + folder + ": " + IoReason.of(e.getCause()));
             }
             PrintWriter out = spec.commandLine().getOut();
-            written.forEach(path -> out.println("  " + path));
-            out.println("Wrote the shipped rule set to " + folder + " (" + written.size() + " files); start with "
-                    + folder.resolve("README.md") + ".");
+            written.forEach(path -> out.println(PlainText.escape("  " + path)));
+            out.println(PlainText.escape("Wrote the shipped rule set to " + folder + " (" + written.size()
+                    + " files); start with " + folder.resolve("README.md") + "."));
             out.flush();
             return ExitCode.OK;
         }
@@ -95,7 +98,8 @@ final class RulesCommand implements Runnable {
             List<RuleProblem> problems = RuleSetValidator.validate(
                     folder == null ? RuleSource.builtIn() : RuleSource.folder(folder));
             PrintWriter out = spec.commandLine().getOut();
-            problems.forEach(p -> out.println(p));
+            // a file name or message holding a line break must not forge another problem line
+            problems.forEach(p -> out.println(PlainText.escape(p.toString())));
             long errors = problems.stream().filter(RuleProblem::isError).count();
             out.println(errors + (errors == 1 ? " error, " : " errors, ") + (problems.size() - errors)
                     + (problems.size() - errors == 1 ? " warning" : " warnings"));

@@ -1,5 +1,6 @@
 package nl.koers.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.koers.evaluator.Evaluator;
@@ -35,7 +36,13 @@ final class RulesTestCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.create(folder == null ? RuleSource.builtIn() : RuleSource.folder(folder));
         ScenarioReport report = folder == null ? ScenarioRunner.runShipped(evaluator)
                 : ScenarioRunner.run(evaluator, folder);
-        report.print(spec.commandLine().getOut());
+        // scenario names and messages quote file names and portfolio text: no control character reaches the
+        // terminal (a line break in a name has to be escaped by ScenarioReport itself, before it splits the line)
+        java.io.StringWriter text = new java.io.StringWriter();
+        report.print(new java.io.PrintWriter(text));
+        PrintWriter out = spec.commandLine().getOut();
+        text.toString().lines().forEach(line -> out.println(PlainText.escape(line)));
+        out.flush();
         return report.allPassed() ? ExitCode.OK : ExitCode.ATTENTION;
     }
 }

@@ -58,10 +58,11 @@ final class TextReport implements Report {
 
     private void print(Evaluation evaluation) {
         Performance p = evaluation.portfolio().performance();
-        out.println(bold(messages.get("heading.performance") + " " + p.code() + " " + p.title()
-                + (p.organisation() != null ? " (" + p.organisation() + ")" : "")));
-        out.println(messages.get("heading.peildatum") + ": " + messages.language().date(evaluation.peildatum())
-                + "    " + messages.get("heading.rules") + ": " + evaluation.ruleSet());
+        out.println(bold(PlainText.escape(messages.get("heading.performance") + " " + p.code() + " " + p.title()
+                + (p.organisation() != null ? " (" + p.organisation() + ")" : ""))));
+        out.println(PlainText.escape(messages.get("heading.peildatum") + ": "
+                + messages.language().date(evaluation.peildatum()) + "    " + messages.get("heading.rules") + ": "
+                + evaluation.ruleSet()));
         List<Row> rows = rows(evaluation);
         if (!rows.isEmpty()) {
             out.println();
@@ -70,7 +71,8 @@ final class TextReport implements Report {
         out.println();
         colour(evaluation, "heading.content", evaluation.content().finding().colour(), evaluation.content());
         colour(evaluation, "heading.money", evaluation.money().finding().colour(), evaluation.money());
-        out.println(messages.get("heading.change") + ": " + change(messages, evaluation.budgetChange().finding()));
+        out.println(PlainText.escape(messages.get("heading.change") + ": "
+                + change(messages, evaluation.budgetChange().finding())));
         notes(evaluation, evaluation.budgetChange()).forEach(n -> out.println("    " + n));
         out.flush();
     }
@@ -78,14 +80,15 @@ final class TextReport implements Report {
     private List<Row> rows(Evaluation evaluation) {
         List<Row> rows = new ArrayList<>();
         for (ActionOutcome action : evaluation.actions()) {
-            rows.add(new Row(action.action().id(), nonNull(action.action().title()), Tone.of(action.statusValue()),
+            rows.add(new Row(PlainText.escape(action.action().id()), cell(action.action().title()),
+                    Tone.of(action.statusValue()),
                     figures.status(action.statusValue()), "", "", "", notes(evaluation, action.status())));
             for (TargetOutcome target : action.targets()) {
-                rows.add(new Row("  " + target.target().id(), nonNull(target.target().indicator()),
+                rows.add(new Row("  " + PlainText.escape(target.target().id()), cell(target.target().indicator()),
                         Tone.of(target.assessment().finding().status()),
                         figures.status(target.assessment().finding().status()),
                         figures.realised(target), figures.expected(target),
-                        Figures.withUnit(figures.streefwaarde(target), target.target()),
+                        PlainText.escape(Figures.withUnit(figures.streefwaarde(target), target.target())),
                         notes(evaluation, target.assessment())));
             }
         }
@@ -140,10 +143,11 @@ final class TextReport implements Report {
         notes(evaluation, decision).forEach(n -> out.println("    " + n));
     }
 
-    /** The reason of a verdict and the rule (with where it is written) that decided it. */
+    /** The reason of a verdict and the rule (with where it is written) that decided it, each one line. */
     private List<String> notes(Evaluation evaluation, Decision<? extends Finding> decision) {
-        String rule = messages.get("heading.rule") + ": " + rule(evaluation, decision);
-        return List.of(evaluation.explain(decision.finding(), messages.language()), colour ? dim(rule) : rule);
+        String rule = PlainText.escape(messages.get("heading.rule") + ": " + rule(evaluation, decision));
+        return List.of(PlainText.escape(evaluation.explain(decision.finding(), messages.language())),
+                colour ? dim(rule) : rule);
     }
 
     /** "GS-begrotingswijziging van € 109.000 uit Reserve ... naar jaarschijf 2019", or "Geen". */
@@ -165,8 +169,9 @@ final class TextReport implements Report {
         return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).stripTrailing() + "…";
     }
 
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
+    /** A title or indicator as a cell: one line, nothing for none. */
+    private static String cell(String text) {
+        return text == null ? "" : PlainText.escape(text);
     }
 
     private String bold(String text) {

@@ -33,17 +33,21 @@ import nl.koers.evaluator.PortfolioReader;
 
 /**
  * Fuzzing: valid portfolios (the embedded default, the CLI's given/ files and the example whose measurements are
- * in a CSV file) with bytes flipped, lines cut, deleted or duplicated (duplicate keys) and values swapped between
- * lines, given to {@code koers evaluate} and {@code koers check}. Whatever the damage, a run ends in a result (exit
+ * in a CSV file) with bytes flipped, lines cut, deleted or duplicated (duplicate keys), values swapped between
+ * lines, numbers rewritten with huge or tiny exponents and long scales, control characters and bidi overrides
+ * inserted (raw, and as YAML/JSON escapes), and quotes put where they break a CSV row, given to
+ * {@code koers evaluate} and {@code koers check}. Whatever the damage, a run ends in a result (exit
  * 0, or 3 for check) or in exit 2 with one "koers: " line; never an uncaught exception, exit 1 or a stack trace.
  *
- * <p>The normal build tries {@value #TRIES} mutants (some ten seconds). For a long run, set the number of tries:
+ * <p>The normal build tries {@value #TRIES} mutants of every seed and {@value #CSV_TRIES} of the measurements CSV
+ * (some fifteen seconds). For a long run, set the number of tries:
  * {@code mvn -o -B -pl evaluator,cli test -Dtest=MutatedInputPropertiesTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dkoers.fuzz.tries=100000}.
  */
 class MutatedInputPropertiesTest {
 
     static final int TRIES = 400;
+    static final int CSV_TRIES = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path GIVEN = Path.of("src", "test", "resources", "given");
     private static final Path MEASUREMENTS = Path.of("..", "evaluator", "src", "test", "resources", "measurements");
@@ -56,7 +60,7 @@ class MutatedInputPropertiesTest {
         }
     }
 
-    enum Kind { FLIP_BYTE, CUT, DELETE_LINE, DUPLICATE_LINE, SWAP_VALUES }
+    enum Kind { FLIP_BYTE, CUT, DELETE_LINE, DUPLICATE_LINE, SWAP_VALUES, NUMBER, CONTROL, QUOTE }
 
     /** One change at a place chosen by {@code a} and {@code b}, taken modulo what there is to choose from. */
     record Mutation(Kind kind, int a, int b, boolean inCsv) {
@@ -89,6 +93,17 @@ class MutatedInputPropertiesTest {
     @Property(tries = TRIES)
     @AddLifecycleHook(TriesFromSystemProperty.class)
     void everyMutantEndsInAResultOrOneInputMessage(@ForAll("mutants") Mutant mutant) throws IOException {
+        endsInAResultOrOneInputMessage(mutant);
+    }
+
+    @Property(tries = CSV_TRIES)
+    @AddLifecycleHook(TriesFromSystemProperty.class)
+    void everyMangledMeasurementsCsvEndsInAResultOrOneInputMessage(@ForAll("csvMutants") Mutant mutant)
+            throws IOException {
+        endsInAResultOrOneInputMessage(mutant);
+    }
+
+    private static void endsInAResultOrOneInputMessage(Mutant mutant) throws IOException {
         Path portfolio = work.resolve(mutant.seed().name());
         byte[] yaml = mutant.seed().portfolio();
         byte[] csv = mutant.seed().csv();
@@ -132,9 +147,31 @@ class MutatedInputPropertiesTest {
                 Arbitraries.of(true, false)).as(Mutant::new);
     }
 
+    /** The example with a measurements CSV, its CSV mangled by quotes, numbers and control characters. */
+    @Provide
+    Arbitrary<Mutant> csvMutants() {
+        Seed csv = SEEDS.stream().filter(seed -> seed.csv() != null).findFirst().orElseThrow();
+        Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.of(Kind.QUOTE, Kind.NUMBER, Kind.CONTROL),
+                Arbitraries.integers().greaterOrEqual(0), Arbitraries.integers().greaterOrEqual(0),
+                Arbitraries.just(true)).as(Mutation::new);
+        return Combinators.combine(Arbitraries.just(csv), mutation.list().ofMinSize(1).ofMaxSize(3),
+                Arbitraries.of(true, false)).as(Mutant::new);
+    }
+
     // ---- mutations
 
     private static final Pattern KEY_VALUE = Pattern.compile("^(\\s*(?:- )?\"?[\\w]+\"?\\s*:\\s*)(\\S.*?)(,?)$");
+    /** A number as written in a portfolio or a CSV cell (with a decimal comma). */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
+    /** What a number becomes: exponents past any limit, scales of thousands of digits, zeros with huge scales. */
+    private static final List<String> NUMBERS = List.of("1e-100000000", "1E+999999999", "0E-999999999", "0E+999999999",
+            "1e-2147483648", "9.99e14", "1e15", "0." + "0".repeat(5000) + "1", "1" + "0".repeat(3000),
+            "0.0000000000001", "123456789012345.000000000001", "1_000.5", "-0.0", "1e-12");
+    /** Inserted into a line: control characters and bidi overrides, raw and as the escapes YAML and JSON read. */
+    private static final List<String> CONTROLS = List.of("\u001b[2J", "\u202e", "\u2066", "\r", "\u0000", "\u0007",
+            "\u0085", "\u2028", "\\u001b", "\\u202e", "\\u0000", "\\n", "\\x1b", "\\e", "\\U0001F600");
+    /** Quotes put into a CSV row: in the middle of a cell, after a closing one, never closed, doubled. */
+    private static final List<String> QUOTES = List.of("\"", "\"\"", "\" \"", "x\"y", "\"x\"y", "\"\n", "\n\"");
 
     static byte[] apply(Mutation m, byte[] bytes) {
         if (bytes.length == 0) {
@@ -156,6 +193,32 @@ class MutatedInputPropertiesTest {
                     lines.add(i, lines.get(i));
                 }
                 yield join(lines);
+            }
+            case NUMBER -> {
+                String text = new String(bytes, StandardCharsets.ISO_8859_1);
+                List<int[]> numbers = new ArrayList<>();
+                Matcher found = NUMBER.matcher(text);
+                while (found.find()) {
+                    numbers.add(new int[] {found.start(), found.end()});
+                }
+                if (numbers.isEmpty()) {
+                    yield bytes;
+                }
+                int[] at = numbers.get(m.a() % numbers.size());
+                String number = NUMBERS.get(m.b() % NUMBERS.size());
+                yield (text.substring(0, at[0]) + number + text.substring(at[1])).getBytes(StandardCharsets.ISO_8859_1);
+            }
+            case CONTROL, QUOTE -> {
+                // inserted as UTF-8 at a character boundary of the text read as ISO-8859-1, so a raw character is valid UTF-8
+                String text = new String(bytes, StandardCharsets.ISO_8859_1);
+                List<String> choices = m.kind() == Kind.CONTROL ? CONTROLS : QUOTES;
+                String insert = new String(choices.get(m.b() % choices.size()).getBytes(StandardCharsets.UTF_8),
+                        StandardCharsets.ISO_8859_1);
+                int at = m.a() % (text.length() + 1);
+                while (at > 0 && at < text.length() && (text.charAt(at) & 0xC0) == 0x80) {
+                    at--;
+                }
+                yield (text.substring(0, at) + insert + text.substring(at)).getBytes(StandardCharsets.ISO_8859_1);
             }
             case SWAP_VALUES -> {
                 List<String> lines = lines(bytes);

@@ -184,6 +184,48 @@ class OutputFileTest {
         assertThat(files()).containsExactly("ordinary.txt", "portfolio.yaml");
     }
 
+    /** A character device is written to directly, as a shell's {@code >} would: never replaced by a file. */
+    @Test
+    void aReportToDevNullIsWrittenDirectlyAndTheDeviceStays() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        Object before = Files.getAttribute(devNull, "unix:ino");
+
+        CliRun run = CliRun.of("evaluate", "--format", "html", "--output", devNull.toString());
+        CliRun diff = CliRun.of("diff", "--output", devNull.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(run.out() + run.err() + diff.out() + diff.err()).isEmpty();
+        assertThat(((Integer) Files.getAttribute(devNull, "unix:mode")) & 0170000).isEqualTo(0020000);
+        assertThat(Files.getAttribute(devNull, "unix:ino")).isEqualTo(before);
+        try (Stream<Path> dev = Files.list(devNull.getParent())) {
+            assertThat(dev.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".null."));
+        }
+    }
+
+    @Test
+    void outputDashIsStandardOutput() {
+        CliRun run = CliRun.of("evaluate", "--format", "json", "--output", "-");
+        CliRun diff = CliRun.of("diff", "--format", "csv", "-o", "-");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("evaluate", "--format", "json").out()).startsWith("{");
+        assertThat(diff.out()).isEqualTo(CliRun.of("diff", "--format", "csv").out());
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    /** "./-" is the way to name a file called "-", as with other tools. */
+    @Test
+    void aFileNamedDashIsWrittenWhenSpeltAsAPath() throws IOException {
+        Path dash = dir.resolve("-");
+
+        CliRun run = CliRun.of("evaluate", "--output", dash.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(dash)).startsWith("Prestatie 5.4.2");
+    }
+
     @Test
     void anOutputInAFolderThatDoesNotExistIsRefused() {
         CliRun run = CliRun.of("evaluate", "--output", dir.resolve("nergens").resolve("r.txt").toString());

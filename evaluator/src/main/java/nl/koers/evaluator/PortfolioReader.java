@@ -3,7 +3,9 @@ package nl.koers.evaluator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import nl.koers.evaluator.internal.PortfolioFiles;
+import nl.koers.evaluator.internal.PortfolioInputs;
 import nl.koers.model.Portfolio;
 
 /**
@@ -33,6 +35,15 @@ public final class PortfolioReader {
      */
     public static Portfolio read(String name, InputStream in) {
         return PortfolioFiles.read(name, in);
+    }
+
+    /**
+     * The measurements CSV that reading {@code file} would also read: its measurementsFile, resolved against the
+     * file's folder as {@link #read(Path)} resolves it. Empty when it names none, or when the file cannot be read
+     * (then {@link #read(Path)} says why). For a caller that must not write over any input of a run.
+     */
+    public static Optional<Path> measurementsFile(Path file) {
+        return PortfolioInputs.measurementsFile(file);
     }
 
     /** The embedded default: prestatie 5.4.2 "Internationaliseren" of Overijssel, jaarverslag 2018. */

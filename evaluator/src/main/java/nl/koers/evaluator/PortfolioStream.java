@@ -48,16 +48,20 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
         return Files.isDirectory(path) || path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
     }
 
-    /** The portfolios of a folder (files ending in .yaml, .yml or .json) or of a .jsonl file. */
+    /**
+     * The portfolios of a folder (entries ending in .yaml, .yml or .json) or of a .jsonl file. An entry of a folder
+     * that is named like a portfolio but is no file (a folder, a FIFO, a device, a dangling link or a link loop) is
+     * handed out as a problem, not skipped: it is almost always a portfolio that went missing.
+     */
     public static PortfolioStream open(Path path) {
         if (Files.isDirectory(path)) {
             List<Path> files;
             try (Stream<Path> list = Files.list(path)) {
-                files = list.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ya?ml|json)"))
+                files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ya?ml|json)"))
                         .sorted().toList();
             } catch (IOException e) {
-                throw new PortfolioException(path.toString(), 0, 0, "", "the folder cannot be read: " + e.getMessage());
+                throw new PortfolioException(path.toString(), 0, 0, "", "the folder cannot be read: "
+                        + PortfolioFiles.reason(e));
             }
             Iterator<Path> each = files.iterator();
             return new PortfolioStream(new Iterator<>() {
@@ -77,10 +81,12 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
                 }
             }, () -> { });
         }
+        // /dev/zero named begroting.jsonl would be one endless line, /dev/urandom endless records
+        PortfolioFiles.requireRegularFile(path, path.toString());
         try {
             return jsonLines(path.toString(), Files.newInputStream(path));
         } catch (IOException e) {
-            throw new PortfolioException(path.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
+            throw new PortfolioException(path.toString(), 0, 0, "", "cannot be read: " + PortfolioFiles.reason(e));
         }
     }
 
@@ -123,7 +129,7 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
                     return next;
                 } catch (IOException e) {
                     // the medium failed (a disk, a network share): input that cannot be read, at the line reached
-                    throw new PortfolioException(name, number, 0, "", "cannot be read: " + e.getMessage());
+                    throw new PortfolioException(name, number, 0, "", "cannot be read: " + PortfolioFiles.reason(e));
                 }
             }
 

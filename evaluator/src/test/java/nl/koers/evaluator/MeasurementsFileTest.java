@@ -144,7 +144,25 @@ class MeasurementsFileTest {
                 Arguments.of("a required column missing", "action,date,value\n1,2024-12-31,10\n",
                         "metingen.csv:1: column 'target': required column is missing"),
                 Arguments.of("a quote not closed", HEADER + "1,1a,2024-12-31,10,,,\"Monitor,\n",
-                        "metingen.csv:2: a quoted field that starts on this line is not closed"),
+                        "metingen.csv:2:22: column 'source': a quoted field that starts here is not closed"),
+                Arguments.of("a quote in an unquoted cell", HEADER + "1,1a,2024-06-30,3,,,Scherm 5\" breed,\n"
+                                + "1,1a,2024-12-31,10,,,Monitor,\"eind\"\n",
+                        "metingen.csv:2:29: column 'source': a quote in the middle of a field"),
+                Arguments.of("text after a closing quote", HEADER + "1,1a,2024-12-31,10,,,\"Monitor\" 2024,\n",
+                        "metingen.csv:2:32: column 'source': text after the closing quote of a quoted field"),
+                Arguments.of("a quote in the header", "action,target,date,va\"lue\n",
+                        "metingen.csv:1:22: a quote in the middle of a field"),
+                Arguments.of("a quote pairing with one a row later", HEADER + "1,1a,2024-06-30,3,,,\"Monitor,\n"
+                                + "1,1a,2024-12-31,10,,,Jaarverslag\",\n",
+                        "metingen.csv:2:21: column 'source': the quoted field that starts here runs on over line 3, which "
+                                + "reads like a row of its own"),
+                Arguments.of("a quote opening a row and closing the next", HEADER + "\"1,1a,2024-06-30,3,,,,\n"
+                                + "1\",1a,2024-12-31,10,,,,\n",
+                        "metingen.csv:2:1: column 'action': the quoted field that starts here runs on over line 3"),
+                Arguments.of("a value with 19 decimals", HEADER + "1,1a,2024-12-31,0.0000000000000000001,,,,\n",
+                        "metingen.csv:2: column 'value': the number 0.0000000000000000001 has more than 12 decimals"),
+                Arguments.of("a value of 3000 digits", HEADER + "1,1a,2024-12-31,1" + "0".repeat(3000) + ",,,,\n",
+                        "metingen.csv:2: column 'value': the number has more than 64 digits"),
                 Arguments.of("an empty file", "",
                         "metingen.csv: the file is empty; expected a header row"),
                 Arguments.of("UTF-16", new String(new char[] {'\uFEFF'}) + HEADER,
@@ -190,6 +208,23 @@ class MeasurementsFileTest {
         if (!phrase.equals("no such file")) {
             assertThat(e.getMessage()).startsWith(dir.resolve("portfolio.yaml") + ":2:19: measurementsFile: ");
         }
+    }
+
+    @Test
+    void aFifoIsRefusedWithoutBeingOpened() throws IOException, InterruptedException {
+        // opening a FIFO blocks until someone writes to it: the test would hang if the reader opened it
+        assertThat(new ProcessBuilder("mkfifo", dir.resolve("metingen.csv").toString()).start().waitFor()).isZero();
+
+        assertThat(refusal("metingen.csv").getMessage()).isEqualTo(dir.resolve("metingen.csv")
+                + ": is not a regular file (it is a device, a FIFO or a socket); give a file saved on disk");
+    }
+
+    @Test
+    void aQuotedCellMayHoldLineBreaksSeparatorsAndQuotes() {
+        Measurement m = read("metingen.csv", HEADER + "1,1a,2024-12-31,10,,, \"Monitor, \"\"eind\"\"\" ,\"twee\nregels\"\n  \n").actions().get(0).measurements().stream()
+                .filter(x -> x.date().toString().equals("2024-12-31")).findFirst().orElseThrow();
+        assertThat(m.source()).isEqualTo("Monitor, \"eind\"");
+        assertThat(m.note()).isEqualTo("twee\nregels");
     }
 
     @Test

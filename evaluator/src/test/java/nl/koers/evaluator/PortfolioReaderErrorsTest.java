@@ -6,10 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.koers.evaluator.internal.PortfolioFiles;
+import nl.koers.model.MonitoringTarget;
+import nl.koers.model.QuantityTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -129,13 +136,36 @@ class PortfolioReaderErrorsTest {
                         "expected one of exact | at-least | more-than | estimate", "found the text \"roughly\""),
                 bad("bad-max-age.yaml", 11, 17, "actions[0].targets[0].maxAge", "ISO-8601 period",
                         "found the text \"12 months\""),
-                bad("zero-max-age.yaml", 11, 17, "actions[0].targets[0].maxAge", "positive", "\"P0D\""));
+                bad("zero-max-age.yaml", 11, 17, "actions[0].targets[0].maxAge", "positive", "\"P0D\""),
+                bad("max-age-too-long.yaml", 11, 17, "actions[0].targets[0].maxAge", "P999999999Y", "longer than 100 years"),
+                bad("max-age-too-many-days.yaml", 11, 17, "actions[0].targets[0].maxAge", "P2147483647D",
+                        "longer than 100 years"),
+                // numbers whose exponent or scale no arithmetic could bear
+                bad("tiny-exponent.yaml", 9, 65, "actions[0].targets[0].value", "1e-100000000", "more than 12 decimals"),
+                bad("tiny-exponent-realised.yaml", 8, 47, "budget.slices[0].realised", "more than 12 decimals"),
+                bad("tiny-exponent.json", 2, 62, "budget.slices[0].realised", "1e-100000000", "more than 12 decimals"),
+                bad("huge-exponent.yaml", 9, 65, "actions[0].targets[0].value", "1E+999999999", "too large"),
+                bad("too-many-decimals.yaml", 9, 65, "actions[0].targets[0].value", "more than 12 decimals"),
+                bad("too-many-digits.yaml", 9, 65, "actions[0].targets[0].value", "more than 64 digits"),
+                // YAML tags and keys that are no text
+                bad("binary-tag.yaml", 4, 10, "performance.title", "YAML tags", "!!binary", "without a tag"),
+                bad("tag-str.yaml", 3, 9, "performance.code", "YAML tags", "!!str"),
+                bad("tag-local-on-list.yaml", 6, 10, "actions", "YAML tags", "!foo"),
+                bad("tag-on-mapping.yaml", 2, 14, "performance", "YAML tags", "!!map"),
+                bad("tag-on-key.yaml", 3, 3, "performance.code", "YAML tags", "!!str"),
+                bad("list-as-key.yaml", 6, 4, "", "a key must be a single text", "found a list used as a key"),
+                bad("mapping-as-key.yaml", 4, 6, "performance", "a key must be a single text", "found a mapping"),
+                // jaarschijven: the year money moves to and the sums of the saldo stay within the format
+                bad("year-2199.yaml", 8, 15, "budget.slices[0].year", "from 1900 to 2198", "the year after"),
+                bad("derived-budget-too-large.yaml", 8, 7, "budget.slices[0]", "realised 999999999999999 + unspent "
+                        + "999999999999999", "below 10^15"),
+                bad("balance-too-large.yaml", 8, 7, "budget.slices[0]", "budgeted 999999999999999 - realised "
+                        + "-999999999999999", "below 10^15"));
     }
 
     /** Files that are refused, but whose message is located or worded wrongly: the bugs reported below. */
     static Stream<Bad> imprecise() {
         return Stream.of(
-                bad("binary-tag.yaml", 4, 10, "performance.title", "expected a text"),
                 bad("empty-title.yaml", 4, ANY, "performance.title", "empty"),
                 bad("start-after-period.yaml", 9, ANY, "actions[0].targets[0].start", "2019-02-01", "2018-12-31"));
     }
@@ -191,6 +221,43 @@ class PortfolioReaderErrorsTest {
     @MethodSource("checkedOnlyByTheModel")
     void aValueCheckedByTheModelIsReportedAtItsField(Bad bad) {
         assertRefusedAsSpecified(bad);
+    }
+
+    @Test
+    void aJavaClassTagIsRefusedLikeAnyTag() {
+        PortfolioException e = refusal("tag-java-class.yaml");
+
+        assertThat(e.getMessage()).isEqualTo("bad/tag-java-class.yaml:4:10: performance.title: YAML tags such as "
+                + "!!binary are not supported (here !!java.io.File); write the value without a tag");
+    }
+
+    @Test
+    void numbersWithinTheBoundsAreReadAsTheSameNumber() {
+        String yaml = """
+                format: koers/v1
+                performance: { code: "1", title: x, period: { start: 2018-01-01, end: 2018-12-31 } }
+                actions:
+                  - id: "1"
+                    targets:
+                      - { id: a, kind: quantity, direction: at-least, value: 1.500000000000000000000 }
+                      - { id: b, kind: quantity, direction: at-least, value: 0E-999999999 }
+                      - { id: c, kind: quantity, direction: at-least, value: 0.000000000001 }
+                      - { id: d, kind: monitoring, maxAge: P100Y }
+                """;
+        var targets = PortfolioReader.read("p.yaml", new java.io.ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
+                .actions().get(0).targets();
+
+        assertThat(((QuantityTarget) targets.get(0)).value()).isEqualTo(new BigDecimal("1.5"));
+        assertThat(((QuantityTarget) targets.get(1)).value()).isEqualTo(BigDecimal.ZERO);
+        assertThat(((QuantityTarget) targets.get(2)).value()).isEqualTo(new BigDecimal("1E-12"));
+        assertThat(((MonitoringTarget) targets.get(3)).maxAge()).isEqualTo(java.time.Period.ofYears(100));
+    }
+
+    @Test
+    void aReasonIsGivenForAFileThatCannotBeRead() {
+        assertThat(PortfolioFiles.reason(new AccessDeniedException("/x/p.yaml"))).isEqualTo("permission denied");
+        assertThat(PortfolioFiles.reason(new FileSystemException("/x/p.yaml", null, "Input/output error")))
+                .isEqualTo("input/output error");
     }
 
     @Test

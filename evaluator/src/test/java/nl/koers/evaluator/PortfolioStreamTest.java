@@ -1,6 +1,7 @@
 package nl.koers.evaluator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
@@ -62,9 +63,10 @@ class PortfolioStreamTest {
 
         assertThat(entries).extracting(PortfolioStream.Entry::source).containsExactly(
                 dir.resolve("a.yaml").toString(), dir.resolve("b.json").toString(), dir.resolve("c.yaml").toString(),
-                dir.resolve("d.yml").toString());
+                dir.resolve("d.yml").toString(), dir.resolve("e.yaml").toString());
         assertThat(entries).extracting(e -> e.portfolio() == null ? null : e.portfolio().performance().code())
-                .containsExactly("A", "B", null, "D");
+                .containsExactly("A", "B", null, "D", null);
+        assertThat(entries.get(4).problem().getMessage()).isEqualTo(dir.resolve("e.yaml") + ": is a folder, not a file");
         PortfolioStream.Entry bad = entries.get(2);
         assertThat(bad.problem()).isNotNull();
         assertThat(bad.problem().file()).isEqualTo(dir.resolve("c.yaml").toString());
@@ -72,7 +74,47 @@ class PortfolioStreamTest {
         assertThat(bad.problem().column()).isEqualTo(3);
         assertThat(bad.problem().field()).isEqualTo("performance.titel");
         assertThat(bad.problem().getMessage()).startsWith(dir.resolve("c.yaml") + ":4:3: performance.titel: unknown field");
-        assertThat(entries).filteredOn(e -> e != bad).allSatisfy(e -> assertThat(e.problem()).isNull());
+        assertThat(entries.subList(0, 4)).filteredOn(e -> e != bad).allSatisfy(e -> assertThat(e.problem()).isNull());
+    }
+
+    @Test
+    void entriesNamedLikePortfoliosThatAreNoFilesAreReportedAndTheOthersRead() throws IOException, InterruptedException {
+        write("a.yaml", YAML.formatted("A"));
+        Files.createSymbolicLink(dir.resolve("b.yaml"), dir.resolve("weg.yaml"));
+        Files.createSymbolicLink(dir.resolve("c.yaml"), dir.resolve("c.yaml"));
+        Files.createSymbolicLink(dir.resolve("d.json"), Path.of("/dev/zero"));
+        assertThat(new ProcessBuilder("mkfifo", dir.resolve("e.yml").toString()).start().waitFor()).isZero();
+        write("f.yaml", YAML.formatted("F"));
+
+        List<PortfolioStream.Entry> entries = all(PortfolioStream.open(dir));
+
+        assertThat(entries).extracting(e -> e.portfolio() == null ? e.problem().getMessage()
+                : e.portfolio().performance().code()).containsExactly("A",
+                dir.resolve("b.yaml") + ": is a link to a file that does not exist",
+                dir.resolve("c.yaml") + ": is a link that leads round in a loop",
+                dir.resolve("d.json") + ": is not a regular file (it is a device, a FIFO or a socket); give a file saved on disk",
+                dir.resolve("e.yml") + ": is not a regular file (it is a device, a FIFO or a socket); give a file saved on disk",
+                "F");
+    }
+
+    @Test
+    void aJsonLinesPathThatIsNoFileIsRefusedBeforeItIsOpened() throws IOException {
+        Files.createSymbolicLink(dir.resolve("begroting.jsonl"), Path.of("/dev/urandom"));
+
+        assertThatThrownBy(() -> PortfolioStream.open(dir.resolve("begroting.jsonl")))
+                .isInstanceOf(PortfolioException.class)
+                .hasMessage(dir.resolve("begroting.jsonl") + ": is not a regular file (it is a device, a FIFO or a "
+                        + "socket); give a file saved on disk");
+    }
+
+    @Test
+    void aLineOfBytesThatAreNoUtf8IsNamedForWhatItIsNotAsUtf16() {
+        byte[] lines = ("{}\n\u00ff\u00fe{}\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        List<PortfolioStream.Entry> entries = all(PortfolioStream.jsonLines("b.jsonl", new ByteArrayInputStream(lines)));
+
+        assertThat(entries.get(1).problem().getMessage()).isEqualTo("b.jsonl:2:1: the line is not UTF-8 text: the byte "
+                + "FF is no UTF-8 character here; save the file as UTF-8");
     }
 
     @Test

@@ -298,6 +298,37 @@ class ScenarioRunnerTest {
                 .contains("weg.yaml: no such file");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "../../buiten.yaml | '../../buiten.yaml' leads outside the rule folder; keep the portfolio in the rule folder",
+        "sub/../../../x.yaml | 'sub/../../../x.yaml' leads outside the rule folder",
+        "/etc/passwd | '/etc/passwd' must be a path relative to the scenario file",
+    })
+    void aPortfolioPathLeavingTheRuleFolderIsRefusedUnread(String reference, String problem) throws IOException {
+        ScenarioReport report = runWith("a.yaml", """
+                scenario: "Buiten de map"
+                portfolio: %s
+                expect: { contentColour: green }
+                """.formatted(reference));
+
+        assertThat(report.results().get(0).differences()).singleElement().asString()
+                .startsWith("scenarios/a.yaml:2:12: portfolio: " + problem);
+    }
+
+    @Test
+    void aPortfolioThatIsAFifoIsRefusedWithoutBeingOpened() throws IOException, InterruptedException {
+        assertThat(new ProcessBuilder("mkfifo", rules.resolve("fifo.yaml").toString()).start().waitFor()).isZero();
+        ScenarioReport report = runWith("a.yaml", """
+                scenario: "Een FIFO"
+                portfolio: ../fifo.yaml
+                expect: { contentColour: green }
+                """);
+
+        assertThat(report.results().get(0).differences()).singleElement().asString()
+                .startsWith("scenarios/a.yaml:2:12: portfolio: ")
+                .contains("fifo.yaml: is not a regular file (it is a device, a FIFO or a socket)");
+    }
+
     @Test
     void anEmptyFileAndAnEmptyExpectationAreMistakes() throws IOException {
         runWith("a.yaml", "\n");

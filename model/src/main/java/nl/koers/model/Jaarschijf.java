@@ -17,9 +17,17 @@ import java.math.BigDecimal;
 public record Jaarschijf(int year, BigDecimal budgeted, BigDecimal realised, BigDecimal unspent,
                          boolean fromReserve, boolean continues, boolean forecast) {
 
+    /** The first year of a jaarschijf: the first year a date may lie in. */
+    public static final int FIRST_YEAR = 1900;
+    /**
+     * The last year of a jaarschijf: one before the last year a date may lie in, since a budget change moves the
+     * money to the jaarschijf of the year after, and that year must be one the format holds too.
+     */
+    public static final int LAST_YEAR = 2198;
+
     public Jaarschijf {
-        if (year < 1900 || year > 2199) {
-            throw new IllegalArgumentException("year " + year + " lies outside 1900 .. 2199");
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("year " + year + " lies outside " + FIRST_YEAR + " .. " + LAST_YEAR);
         }
         Checks.requireNonNegative(budgeted, "budgeted of jaarschijf " + year);
         Checks.requireAmount(realised, "realised of jaarschijf " + year);
@@ -28,6 +36,15 @@ public record Jaarschijf(int year, BigDecimal budgeted, BigDecimal realised, Big
             throw new IllegalArgumentException("realised " + realised.toPlainString() + " and unspent "
                     + unspent.toPlainString() + " of jaarschijf " + year + " imply a negative budget of "
                     + realised.add(unspent).toPlainString());
+        }
+        // the saldo derives budgeted as realised + unspent, and unspent as budgeted - realised: those stay amounts too
+        if (budgeted == null && realised != null && unspent != null) {
+            Checks.requireAmount(realised.add(unspent), "budgeted of jaarschijf " + year + ", realised "
+                    + realised.toPlainString() + " + unspent " + unspent.toPlainString() + ",");
+        }
+        if (budgeted != null && realised != null) {
+            Checks.requireAmount(budgeted.subtract(realised), "the balance of jaarschijf " + year + ", budgeted "
+                    + budgeted.toPlainString() + " - realised " + realised.toPlainString() + ",");
         }
         if (budgeted != null && realised != null && unspent != null
                 && budgeted.subtract(realised).compareTo(unspent) != 0) {

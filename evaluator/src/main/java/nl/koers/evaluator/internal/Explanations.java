@@ -1,18 +1,26 @@
 package nl.koers.evaluator.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.koers.evaluator.Language;
+import nl.koers.evaluator.RuleProblem;
+import nl.koers.evaluator.RuleSetException;
 import nl.koers.model.Coded;
 import nl.koers.model.Reason;
 
@@ -25,6 +33,10 @@ import nl.koers.model.Reason;
 public final class Explanations {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:,(\\w+))?}");
+    /** The styles {@link #format} knows; any other would silently be shown as a plain figure. */
+    private static final Set<String> STYLES = Set.of("money", "percent", "date", "year", "reserve");
+    /** No reason carries more figures; a longer index is a typing error (and would overflow an int). */
+    private static final int MAX_INDEX = 99;
 
     private final java.util.function.Function<Language, ResourceBundle> source;
     private final Map<Language, ResourceBundle> bundles = new ConcurrentHashMap<>();
@@ -54,6 +66,13 @@ public final class Explanations {
      * adds belongs in both files.
      */
     public static Explanations of(RuleFiles files, Explanations fallback) {
+        // checked now, while the rule set is loaded, so that a bad text refuses the set instead of failing
+        // halfway through a report
+        List<RuleProblem> problems = files.all().stream().filter(f -> f.kind() == RuleFile.Kind.EXPLANATIONS)
+                .flatMap(f -> check(f).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw RuleSetException.of(files.origin(), problems);
+        }
         return new Explanations(language -> {
             String name = language == Language.DUTCH ? "explanations.properties"
                     : "explanations_" + language.code() + ".properties";
@@ -71,11 +90,119 @@ public final class Explanations {
 
         static ResourceBundle of(RuleFile file, ResourceBundle parent) {
             try {
-                return new Chained(new java.io.StringReader(file.text()), parent);
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                throw new IllegalArgumentException(file.name() + ": cannot be read as explanation texts: " + e.getMessage(), e);
+                return new Chained(new StringReader(file.text()), parent);
+            } catch (IOException | IllegalArgumentException e) {
+                // check() refuses such a file when the rule set is loaded; this is the same problem, typed
+                throw RuleSetException.of(file.name(), List.of(RuleProblem.error(file.name(), 0, 0, null,
+                        "cannot be read as explanation texts: " + e.getMessage())));
             }
         }
+    }
+
+    /**
+     * The problems of an explanation-texts file ({@code explanations.properties}, {@code explanations_en.properties}),
+     * each an error at its line and column: a malformed {@code \\uxxxx} escape, which makes the whole file
+     * unreadable; and in a text, a placeholder that {@link #render} cannot fill: an index above
+     * {@value #MAX_INDEX}, a style other than money, percent, date, year or reserve, or a brace that opens or
+     * closes no placeholder. A file without problems gives an empty list.
+     */
+    public static List<RuleProblem> check(RuleFile file) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String[] lines = file.text().split("\r\n|\r|\n", -1);
+        for (int first = 0; first < lines.length; ) {
+            int last = first;
+            String stripped = lines[first].stripLeading();
+            boolean comment = stripped.startsWith("#") || stripped.startsWith("!");
+            while (!comment && continues(lines[last]) && last + 1 < lines.length) {
+                last++;
+            }
+            if (!comment && !stripped.isEmpty()) {
+                problems.addAll(entry(file.name(), lines, first, last));
+            }
+            first = last + 1;
+        }
+        return problems;
+    }
+
+    /** A line ending in an odd number of backslashes continues on the next one, as {@link Properties} reads it. */
+    private static boolean continues(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    /** The problems of the entry on lines {@code first..last} (0-based) of the file. */
+    private static List<RuleProblem> entry(String name, String[] lines, int first, int last) {
+        for (int l = first; l <= last; l++) {
+            int column = badEscape(lines[l]);
+            if (column > 0) {
+                return List.of(RuleProblem.error(name, l + 1, column, null, "malformed \\u escape; expected "
+                        + "\\u and four hexadecimal digits, e.g. \\u00eb for \u00eb"));
+            }
+        }
+        Properties entry = new Properties();
+        try {
+            entry.load(new StringReader(String.join("\n", java.util.Arrays.asList(lines).subList(first, last + 1))));
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(RuleProblem.error(name, first + 1, 0, null, "cannot be read: " + e.getMessage()));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        entry.forEach((key, text) -> template((String) text).forEach(problem ->
+                problems.add(RuleProblem.error(name, first + 1, 0, null, "text '" + key + "': " + problem))));
+        return problems;
+    }
+
+    /** The 1-based column of the first backslash-u in {@code line} not followed by four hex digits; 0 for none. */
+    private static int badEscape(String line) {
+        for (int i = 0; i < line.length() - 1; i++) {
+            if (line.charAt(i) != '\\') {
+                continue;
+            }
+            if (line.charAt(i + 1) == 'u' && !line.substring(i + 2).matches("(?s)\\p{XDigit}{4}.*")) {
+                return i + 1;
+            }
+            i++; // the escaped character, which may itself be a backslash
+        }
+        return 0;
+    }
+
+    /** What is wrong with the placeholders of {@code template}, one sentence each. */
+    private static List<String> template(String template) {
+        List<String> problems = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '}') {
+                problems.add("'}' at position " + (i + 1) + " closes no placeholder; placeholders are {n} or {n,style}");
+            } else if (c == '{' && !m.region(i, template.length()).lookingAt()) {
+                // "{}" or "{-1}" is one mistake, not an opening and a closing brace that each match nothing
+                int close = template.indexOf('}', i);
+                int next = template.indexOf('{', i + 1);
+                boolean closed = close >= 0 && (next < 0 || close < next);
+                problems.add((closed ? "'" + template.substring(i, close + 1) + "' at position " + (i + 1)
+                        + " is not a placeholder" : "'{' at position " + (i + 1) + " opens no placeholder")
+                        + "; placeholders are {n} or {n,style}, e.g. {0} or {1,money}");
+                i = closed ? close : i;
+            } else if (c == '{') {
+                if (index(m.group(1)) > MAX_INDEX) {
+                    problems.add("placeholder " + m.group() + " names figure " + m.group(1) + "; a reason has at most "
+                            + (MAX_INDEX + 1) + " figures, counted from {0}");
+                }
+                if (m.group(2) != null && !STYLES.contains(m.group(2))) {
+                    problems.add("placeholder " + m.group() + " has the unknown style '" + m.group(2)
+                            + "'; expected money, percent, date, year or reserve");
+                }
+                i = m.end() - 1;
+            }
+        }
+        return problems;
+    }
+
+    /** The index of a placeholder; one too long for an int counts as too large. */
+    private static int index(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     /** The sentence for {@code reason} in {@code language}; the key itself when the rule set has no text for it. */
@@ -88,7 +215,7 @@ public final class Explanations {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            int index = Integer.parseInt(m.group(1));
+            int index = index(m.group(1));
             Object figure = index < reason.figures().size() ? reason.figures().get(index) : null;
             m.appendReplacement(out, Matcher.quoteReplacement(format(figure, m.group(2), bundle, language)));
         }
@@ -113,7 +240,7 @@ public final class Explanations {
             }
         }
         if (figure instanceof BigDecimal number) {
-            return language.number(number);
+            return NumberText.text(language, number);
         }
         if (figure instanceof LocalDate date) {
             return language.date(date);

@@ -24,6 +24,19 @@ public final class InputLimits {
     static final int MAX_NESTING_DEPTH = 64;
     /** Digits of one number: far beyond the 15 digits an amount may have, short of a denial of service. */
     static final int MAX_NUMBER_LENGTH = 64;
+    /**
+     * Decimals of one number (its scale, once trailing zeros are dropped): cents need 2 and a ratio a few more.
+     * Without a bound, {@code 1e-100000000} is a number of a hundred million digits the moment it is added to
+     * another, and Jackson refuses to write a scale beyond 9,999 at all.
+     */
+    static final int MAX_DECIMALS = 12;
+    /** Every number is below this in magnitude (format, "Interpretation"): amounts are euros below 10^15. */
+    static final java.math.BigDecimal MAX_MAGNITUDE = new java.math.BigDecimal("1E15");
+    /**
+     * The longest period (a monitoring target's maxAge) in years; a period beyond it would reach past the dates
+     * a portfolio may hold at all.
+     */
+    static final int MAX_PERIOD_YEARS = 100;
     /** Characters of one text value, e.g. an action's text as written in the begroting. */
     static final int MAX_STRING_LENGTH = 1_000_000;
     /** Characters of one field name. */

@@ -1,9 +1,6 @@
 package nl.koers.evaluator.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,23 +53,9 @@ final class MeasurementTable {
      * @throws IllegalArgumentException saying why the path is refused
      */
     static Path resolve(Path folder, String written) {
-        Path relative;
-        try {
-            relative = Path.of(written);
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("'" + written + "' is not a file name");
-        }
-        if (written.isBlank() || relative.isAbsolute() || written.startsWith("/") || written.startsWith("\\")
-                || written.matches("^[A-Za-z]:.*")) {
-            throw new IllegalArgumentException("'" + written + "' must be a path relative to the portfolio's folder, "
-                    + "e.g. metingen.csv");
-        }
-        Path normal = relative.normalize();
-        if (normal.toString().isEmpty() || normal.startsWith("..")) {
-            throw new IllegalArgumentException("'" + written + "' leads outside the portfolio's folder; keep the "
-                    + "measurements next to the portfolio or below it");
-        }
-        return folder.resolve(normal);
+        return folder.resolve(PortfolioFiles.inside(Path.of(""), written, new PortfolioFiles.Within(
+                "the portfolio's folder", "e.g. metingen.csv", "the portfolio's folder",
+                "keep the measurements next to the portfolio or below it")));
     }
 
     /**
@@ -85,33 +68,34 @@ final class MeasurementTable {
             if (!file.toRealPath().startsWith(folder.toRealPath())) {
                 throw new PortfolioException(name, 0, 0, "", "is a link leading outside the portfolio's folder");
             }
-        } catch (NoSuchFileException e) {
-            throw new PortfolioException(name, 0, 0, "", "no such file");
         } catch (IOException e) {
-            throw new PortfolioException(name, 0, 0, "", "cannot be read: " + e.getMessage());
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new PortfolioException(name, 0, 0, "", "is not a file");
+            throw PortfolioFiles.cannotRead(file, name, e);
         }
         byte[] bytes = PortfolioFiles.readBounded(file, name, InputLimits.MAX_MEASUREMENTS_BYTES, "a measurements file");
         return new MeasurementTable(name).rows(PortfolioFiles.decode(name, bytes));
     }
 
     private List<Row> rows(String text) {
-        List<Record> records = new Records(text).all();
-        if (records.isEmpty()) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Records read = new Records(body, separator(body));
+        List<Record> records = read.all();
+        if (records.isEmpty() && read.problem == null) {
             throw new PortfolioException(name, 0, 0, "", "the file is empty; expected a header row such as "
                     + String.join(",", COLUMNS));
         }
+        if (records.isEmpty()) {
+            throw read.problem.at(name, List.of());
+        }
         Record header = records.get(0);
-        char separator = header.separator();
-        List<String> columns = header(header.cells(separator), header.line());
+        char separator = read.separator;
+        List<String> columns = header(header.texts(), header.line());
         List<Row> rows = new ArrayList<>();
         for (Record r : records.subList(1, records.size())) {
-            List<String> cells = r.cells(separator);
+            List<String> cells = r.texts();
             if (cells.size() == 1 && cells.get(0).isBlank()) {
                 continue;
             }
+            refuseSwallowedRows(r, columns, separator);
             if (cells.size() != columns.size()) {
                 throw new PortfolioException(name, r.line(), 0, "", "the row has " + cells.size()
                         + (cells.size() == 1 ? " field" : " fields") + " but the header has " + columns.size()
@@ -120,7 +104,30 @@ final class MeasurementTable {
             }
             rows.add(row(r.line(), columns, cells, separator));
         }
+        if (read.problem != null) {
+            throw read.problem.at(name, columns);
+        }
         return rows;
+    }
+
+    /**
+     * Refuses a quoted field that runs on over a line reading like the start of a row: as many separators as there
+     * are cells before the field. RFC 4180 allows line breaks in a quoted field, but a quote left open by mistake
+     * pairs with one on a later line and would swallow the rows between without a word.
+     */
+    private void refuseSwallowedRows(Record r, List<String> columns, char separator) {
+        for (int i = 0; i < r.cells().size(); i++) {
+            Cell cell = r.cells().get(i);
+            String[] lines = cell.text().split("\r\n|\r|\n", -1);
+            for (int k = 1; k < lines.length; k++) {
+                if (lines[k].chars().filter(c -> c == separator).count() >= i) {
+                    String field = i < columns.size() ? "column '" + columns.get(i) + "'" : "";
+                    throw new PortfolioException(name, cell.line(), cell.column(), field, "the quoted field that starts "
+                            + "here runs on over line " + (cell.line() + k) + ", which reads like a row of its own; close "
+                            + "the quote on line " + cell.line() + " (a quote inside a quoted field is written twice: \"\")");
+                }
+            }
+        }
     }
 
     private List<String> header(List<String> cells, int line) {
@@ -190,73 +197,166 @@ final class MeasurementTable {
         return new Node.Scalar(Node.Scalar.Type.TEXT, cell, line, 0);
     }
 
-    /** One CSV record: its raw text (quotes kept) and the line it starts on. */
-    private record Record(String text, int line) {
-
-        /** ';' when the header holds more semicolons than commas (outside quotes), else ','. */
-        char separator() {
-            int commas = 0;
-            int semicolons = 0;
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                quoted ^= c == '"';
-                commas += !quoted && c == ',' ? 1 : 0;
-                semicolons += !quoted && c == ';' ? 1 : 0;
+    /** ';' when the first non-blank line (the header) holds more semicolons than commas outside quotes, else ','. */
+    private static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!quoted && (c == '\n' || c == '\r')) {
+                if (!blank) {
+                    break;
+                }
+                continue;
             }
-            return semicolons > commas ? ';' : ',';
+            blank &= Character.isWhitespace(c);
+            quoted ^= c == '"';
+            commas += !quoted && c == ',' ? 1 : 0;
+            semicolons += !quoted && c == ';' ? 1 : 0;
         }
+        return semicolons > commas ? ';' : ',';
+    }
 
-        List<String> cells(char separator) {
-            return DecisionTables.splitQuoted(text, separator);
+    /** One cell as read (quotes taken off, "" read as one quote), and where it starts. */
+    private record Cell(String text, int line, int column) {
+    }
+
+    /** One CSV record: its cells and the line it starts on. */
+    private record Record(List<Cell> cells, int line) {
+
+        List<String> texts() {
+            return cells.stream().map(Cell::text).toList();
         }
     }
 
-    /** Splits the text into records at line ends outside quotes, keeping each record's first line. */
-    private final class Records {
-        private final String text;
+    /**
+     * A quote where RFC 4180 has none, found while splitting: reported once the header has named the columns.
+     *
+     * @param cell the index of the cell in its record, to name its column
+     */
+    private record QuoteProblem(int line, int column, int cell, boolean inHeader, String problem) {
 
-        Records(String text) {
-            this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        PortfolioException at(String file, List<String> columns) {
+            String field = !inHeader && cell < columns.size() ? "column '" + columns.get(cell) + "'" : "";
+            return new PortfolioException(file, line, column, field, problem);
+        }
+    }
+
+    /**
+     * Splits the text into records and cells as RFC 4180 does. A quote opens a quoted field only at the start of a
+     * field (after blanks), and in a quoted field only a doubled quote or the closing one may follow; a quote in the
+     * middle of an unquoted field, text after a closing quote and a quote left open at the end are refused at their
+     * line and column, never read as something else. Splitting stops at the first such quote; the records before
+     * it are kept, so that their own problems are reported first, in file order.
+     */
+    private static final class Records {
+        private static final String DOUBLE_IT = "; a field holding a quote is quoted as a whole, with the quote written "
+                + "twice: \"5\"\" scherm\"";
+
+        private final String text;
+        private final char separator;
+        private QuoteProblem problem;
+
+        Records(String text, char separator) {
+            this.text = text;
+            this.separator = separator;
         }
 
         List<Record> all() {
             List<Record> records = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
+            List<Cell> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
             int line = 1;
-            int start = 1;
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
+            int column = 1;
+            int recordLine = 1;
+            int cellLine = 1;
+            int cellColumn = 1;
+            // START: nothing but blanks read of the cell; UNQUOTED, QUOTED; CLOSED: after the closing quote
+            char state = 'S';
+            for (int i = 0; i < text.length(); i++, column++) {
                 char c = text.charAt(i);
-                if (c == '"') {
-                    quoted = !quoted;
-                }
-                if (c == '\n' || (c == '\r' && !quoted)) {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                boolean lineEnd = c == '\n' || c == '\r';
+                if (state == 'Q') {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
                         i++;
+                        column++;
+                    } else if (c == '"') {
+                        state = 'C';
+                    } else {
+                        cell.append(c);
+                        if (lineEnd) {
+                            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                                cell.append('\n');
+                                i++;
+                            }
+                            line++;
+                            column = 0;
+                        }
                     }
-                    line++;
-                    if (!quoted) {
-                        records.add(new Record(current.toString(), start));
-                        current.setLength(0);
-                        start = line;
-                        continue;
+                } else if (c == separator || lineEnd) {
+                    cells.add(new Cell(cell.toString(), cellLine, cellColumn));
+                    cell.setLength(0);
+                    state = 'S';
+                    cellLine = line;
+                    cellColumn = column + 1;
+                    if (lineEnd) {
+                        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                            i++;
+                        }
+                        records.add(new Record(List.copyOf(cells), recordLine));
+                        cells.clear();
+                        line++;
+                        column = 0;
+                        recordLine = line;
+                        cellLine = line;
+                        cellColumn = 1;
                     }
+                } else if (c == '"' && (state == 'S' || state == 'U' && cell.toString().isBlank())) {
+                    cell.setLength(0);
+                    state = 'Q';
+                    cellLine = line;
+                    cellColumn = column;
+                } else if (c == '"' && state == 'U') {
+                    return stop(records, line, column, cells.size(), "a quote in the middle of a field"
+                            + DOUBLE_IT);
+                } else if (state == 'C') {
+                    if (!Character.isWhitespace(c)) {
+                        return stop(records, line, column, cells.size(), "text after the closing quote of "
+                                + "a quoted field" + DOUBLE_IT);
+                    }
+                } else {
+                    cell.append(c);
+                    state = 'U';
                 }
-                current.append(c);
             }
-            if (quoted) {
-                throw new PortfolioException(name, start, 0, "", "a quoted field that starts on this line is not closed; "
-                        + "a quote inside a quoted field is written twice (\"\")");
+            if (state == 'Q') {
+                return stop(records, cellLine, cellColumn, cells.size(), "a quoted field that starts here is "
+                        + "not closed; a quote inside a quoted field is written twice (\"\")");
             }
-            if (current.length() > 0) {
-                records.add(new Record(current.toString(), start));
+            if (!cells.isEmpty() || cell.length() > 0 || state == 'C') {
+                cells.add(new Cell(cell.toString(), cellLine, cellColumn));
+                records.add(new Record(List.copyOf(cells), recordLine));
             }
-            // blank lines before the header are no header
-            while (!records.isEmpty() && records.get(0).text().isBlank()) {
-                records.remove(0);
+            return withoutLeadingBlanks(records);
+        }
+
+        private List<Record> stop(List<Record> records, int line, int column, int cell, String what) {
+            List<Record> kept = withoutLeadingBlanks(records);
+            // no record complete yet: the quote is in the header, which names no column
+            problem = new QuoteProblem(line, column, cell, kept.isEmpty(), what);
+            return kept;
+        }
+
+        /** Blank lines before the header are no header. */
+        private static List<Record> withoutLeadingBlanks(List<Record> records) {
+            int first = 0;
+            while (first < records.size() && records.get(first).cells().stream().allMatch(c -> c.text().isBlank())) {
+                first++;
             }
-            return records;
+            return records.subList(first, records.size());
         }
     }
 }

@@ -296,9 +296,12 @@ final class PortfolioBinder {
                 Fields s = fields(items.get(i), path, SLICE);
                 BigDecimal year = s.decimal("year", true);
                 Node.Scalar yearNode = s.scalar("year", true);
-                if (year.scale() > 0 || year.compareTo(BigDecimal.valueOf(1900)) < 0
-                        || year.compareTo(BigDecimal.valueOf(2199)) > 0) {
-                    throw error(yearNode, path + ".year", "expected a year from 1900 to 2199, found " + yearNode.describe());
+                if (year.scale() > 0 || year.compareTo(BigDecimal.valueOf(Jaarschijf.FIRST_YEAR)) < 0
+                        || year.compareTo(BigDecimal.valueOf(Jaarschijf.LAST_YEAR)) > 0) {
+                    throw error(yearNode, path + ".year", "expected a year from " + Jaarschijf.FIRST_YEAR + " to "
+                            + Jaarschijf.LAST_YEAR + ", found " + yearNode.describe()
+                            + (year.compareTo(BigDecimal.valueOf(Jaarschijf.LAST_YEAR + 1)) == 0
+                            ? " (a budget change moves money to the year after, which must be a date of the format too)" : ""));
                 }
                 unique(years, year.toPlainString(), yearNode, path + ".year", "jaarschijf");
                 Boolean fromReserve = s.bool("fromReserve", false);
@@ -457,20 +460,18 @@ final class PortfolioBinder {
                 return null;
             }
             if (s.type() != Node.Scalar.Type.INTEGER && s.type() != Node.Scalar.Type.DECIMAL) {
-                throw error(s, path(name), "expected a number, found " + s.describe());
+                throw error(s, path(name), s.type() == Node.Scalar.Type.TEXT && Decimals.isTooLongNumber(s.text())
+                        ? Decimals.TOO_MANY_DIGITS : "expected a number, found " + s.describe());
             }
-            BigDecimal value;
             try {
-                value = new BigDecimal(s.text().replace("_", ""));
+                return Decimals.parse(s.text());
             } catch (NumberFormatException e) {
                 throw error(s, path(name), s.text().matches("(?i)[-+]?\\.?(nan|inf|infinity)")
                         ? "NaN and infinities are refused; expected a decimal number, found " + s.describe()
                         : "expected a decimal number such as 12 or 12.50, found " + s.describe());
+            } catch (IllegalArgumentException e) {
+                throw error(s, path(name), e.getMessage());
             }
-            if (value.abs().compareTo(new BigDecimal("1E15")) >= 0) {
-                throw error(s, path(name), "the number " + s.text() + " is too large; numbers must stay below 10^15");
-            }
-            return value;
         }
 
         /** An optional amount that may not be negative (budgeted, unspent). */
@@ -515,9 +516,25 @@ final class PortfolioBinder {
                 // reported below, with what was expected
             }
             if (period != null && !period.isNegative() && !period.isZero()) {
+                if (longerThanLimit(period)) {
+                    throw error(s, path(name), "the period " + (s.text().length() > 40 ? s.text().substring(0, 40) + "…"
+                            : s.text()) + " is longer than " + InputLimits.MAX_PERIOD_YEARS + " years, the limit for "
+                            + "portfolio files; write a period such as P12M or P1Y");
+                }
                 return period;
             }
             throw error(s, path(name), "expected a positive ISO-8601 period such as P12M or P1Y, found " + s.describe());
+        }
+
+        /** Whether the period, counted from any date, reaches further than {@link InputLimits#MAX_PERIOD_YEARS}. */
+        private static boolean longerThanLimit(Period period) {
+            // months and days separately first: P999999999Y added to a date would already fail
+            if (period.toTotalMonths() > 12L * InputLimits.MAX_PERIOD_YEARS
+                    || period.getDays() > 366L * InputLimits.MAX_PERIOD_YEARS) {
+                return true;
+            }
+            LocalDate from = LocalDate.of(2000, 1, 1);
+            return from.plus(period).isAfter(from.plusYears(InputLimits.MAX_PERIOD_YEARS));
         }
 
         <E extends Enum<E> & Coded> E code(String name, Class<E> type, boolean required) {

@@ -3,12 +3,19 @@ package nl.koers.evaluator.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import nl.koers.evaluator.PortfolioException;
 import nl.koers.model.Portfolio;
 
@@ -20,35 +27,126 @@ public final class PortfolioFiles {
 
     /**
      * The portfolio file {@code file}, named by its path; its measurementsFile, if any, is read from the
-     * file's folder. The size is checked before anything is read.
+     * file's folder. What the path is is checked before anything is read.
      */
     public static Portfolio read(Path file) {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new PortfolioException(name, 0, 0, "", "is a folder, not a portfolio file");
-        }
         byte[] bytes = readBounded(file, name, InputLimits.MAX_PORTFOLIO_BYTES, "a portfolio");
         return parse(name, bytes, file.getParent() != null ? file.getParent() : Path.of(""));
     }
 
     /**
-     * The bytes of {@code file}, refused before anything is read when it holds more than {@code limit}; every
-     * failure is a {@link PortfolioException} naming the file.
+     * The bytes of {@code file}, at most {@code limit} of them; every failure is a {@link PortfolioException} naming
+     * the file. Only a regular file (a link is followed) is opened: a folder, a device such as /dev/zero, a FIFO
+     * or a socket is refused before it is opened, since opening a FIFO blocks until someone writes to it and a
+     * device reports a size of 0 however much it holds. The size is then counted while reading, not trusted.
      *
      * @param what what the file is, for the message: "a portfolio", "a measurements file"
      */
     static byte[] readBounded(Path file, String name, long limit, String what) {
-        try {
-            long size = Files.size(file);
-            if (size > limit) {
-                throw tooLarge(name, String.valueOf(size), what, limit);
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PortfolioException(name, 0, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new PortfolioException(name, 0, 0, "", "cannot be read: " + e.getMessage());
+        long size = requireRegularFile(file, name).size();
+        if (size > limit) {
+            throw tooLarge(name, String.valueOf(size), what, limit);
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            // the file may have grown since it was looked at
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw tooLarge(name, "more than " + limit, what, limit);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw cannotRead(file, name, e);
+        }
+    }
+
+    /**
+     * Refuses, naming {@code name}, a path that is not a regular file once links are followed: missing, a dangling
+     * link, a link loop, a folder, a device, a FIFO, a socket, or a path that cannot be looked at. Nothing is
+     * opened.
+     *
+     * @return the attributes of the file a link leads to
+     */
+    public static BasicFileAttributes requireRegularFile(Path file, String name) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw cannotRead(file, name, e);
+        }
+        if (attributes.isDirectory()) {
+            throw new PortfolioException(name, 0, 0, "", "is a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new PortfolioException(name, 0, 0, "", "is not a regular file (it is a device, a FIFO or a socket); "
+                    + "give a file saved on disk");
+        }
+        return attributes;
+    }
+
+    /** Why {@code file} cannot be opened or read, in words and without a stack trace. */
+    static PortfolioException cannotRead(Path file, String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new PortfolioException(name, 0, 0, "", Files.isSymbolicLink(file)
+                    ? "is a link to a file that does not exist" : "no such file");
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null
+                && f.getReason().toLowerCase(Locale.ROOT).contains("levels of symbolic links")) {
+            return new PortfolioException(name, 0, 0, "", "is a link that leads round in a loop");
+        }
+        return new PortfolioException(name, 0, 0, "", "cannot be read: " + reason(e));
+    }
+
+    /**
+     * What went wrong, as the system says it: "permission denied" rather than the bare path that Java's
+     * {@link AccessDeniedException} carries as its message.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * How a path written in a file is to stay inside a folder, for the messages refusing one that does not.
+     *
+     * @param relativeTo what the path is relative to: "the portfolio's folder"
+     * @param example    a path that would do: "e.g. metingen.csv"
+     * @param folder     the folder it may not leave
+     * @param hint       where to keep the file instead
+     */
+    record Within(String relativeTo, String example, String folder, String hint) {
+    }
+
+    /**
+     * {@code written}, a path relative to {@code base} (a folder inside the one it may not leave, "" for that folder
+     * itself), as a normalised path relative to that folder. Only the text is looked at; links are for the caller to
+     * check where it reads.
+     *
+     * @throws IllegalArgumentException saying why the path is refused: not a path, absolute, or climbing out
+     */
+    static Path inside(Path base, String written, Within within) {
+        Path relative;
+        try {
+            relative = Path.of(written);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("'" + written + "' is not a file name");
+        }
+        if (written.isBlank() || relative.isAbsolute() || written.startsWith("/") || written.startsWith("\\")
+                || written.matches("^[A-Za-z]:.*")) {
+            throw new IllegalArgumentException("'" + written + "' must be a path relative to " + within.relativeTo()
+                    + ", " + within.example());
+        }
+        Path normal = base.resolve(relative).normalize();
+        if (normal.toString().isEmpty() || normal.startsWith("..")) {
+            throw new IllegalArgumentException("'" + written + "' leads outside " + within.folder() + "; "
+                    + within.hint());
+        }
+        return normal;
     }
 
     /**
@@ -64,7 +162,7 @@ public final class PortfolioFiles {
         try {
             return parse(name, in.readNBytes((int) InputLimits.MAX_PORTFOLIO_BYTES + 1));
         } catch (IOException e) {
-            throw new PortfolioException(name, 0, 0, "", "cannot be read: " + e.getMessage());
+            throw new PortfolioException(name, 0, 0, "", "cannot be read: " + reason(e));
         }
     }
 
@@ -75,7 +173,7 @@ public final class PortfolioFiles {
                     InputLimits.MAX_PORTFOLIO_BYTES);
         }
         String text = decode(name, bytes);
-        boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
         Node root = new TreeParser(name).parse(text, json);
         return new PortfolioBinder(name, folder).portfolio(root);
     }
@@ -95,7 +193,7 @@ public final class PortfolioFiles {
                 throw new PortfolioException(name, line, 0, "", "the line is more than " + InputLimits.MAX_PORTFOLIO_BYTES
                         + " bytes long; a portfolio may be at most " + InputLimits.mebibytes(InputLimits.MAX_PORTFOLIO_BYTES));
             }
-            Node root = new TreeParser(name).parse(decode(name, json), true);
+            Node root = new TreeParser(name).parse(decodeLine(name, json), true);
             return new PortfolioBinder(name, null).portfolio(root);
         } catch (PortfolioException e) {
             throw new PortfolioException(name, line, e.column(), e.field(), e.problem());
@@ -132,6 +230,37 @@ public final class PortfolioFiles {
             int line = 1 + lineOfFirstBadByte(bytes, offset);
             throw new PortfolioException(name, line, 0, "", "the file is not UTF-8 text; save it as UTF-8");
         }
+    }
+
+    /**
+     * One line of a JSON Lines file as UTF-8 (its file's byte-order mark already dropped). Bytes that are not UTF-8
+     * are reported at their column as what they are: a byte FF or FE in a line is no UTF-16 file, and a NUL byte
+     * in one line says nothing about the others.
+     */
+    static String decodeLine(String name, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new PortfolioException(name, 1, column(bytes, i), "", "the line holds a NUL byte, which no text "
+                        + "holds; a JSON Lines record is one line of UTF-8 text");
+            }
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new PortfolioException(name, 1, column(bytes, in.position()), "", String.format("the line is not UTF-8 "
+                    + "text: the byte %02X is no UTF-8 character here; save the file as UTF-8", bytes[in.position()] & 0xFF));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The column of the byte at {@code index} of a line, counted in characters as an editor shows them. */
+    private static int column(byte[] line, int index) {
+        String before = new String(line, 0, index, StandardCharsets.UTF_8);
+        return before.codePointCount(0, before.length()) + 1;
     }
 
     private static int lineOfFirstBadByte(byte[] bytes, int offset) {

@@ -41,8 +41,15 @@ public final class RuleBase {
     private final Supplier<RuleFiles> files;
     private volatile RuleCatalog catalog;
 
-    private RuleBase(String id, KieBase kieBase, Explanations explanations, Supplier<RuleFiles> files) {
+    /**
+     * Whether each evaluation runs under the run-time budget ({@link RuleRun}): a folder's rules are someone
+     * else's code, the shipped rules are this repository's.
+     */
+    private final boolean budgeted;
+
+    private RuleBase(String id, KieBase kieBase, Explanations explanations, Supplier<RuleFiles> files, boolean budgeted) {
         this.id = id;
+        this.budgeted = budgeted;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.explanations = explanations;
@@ -71,7 +78,7 @@ public final class RuleBase {
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         requireRules(id, kieBase);
         LOG.debug("Built rule base {} with {} rules", id, ruleCount(kieBase));
-        return new RuleBase(id, kieBase, SHIPPED_TEXTS, RuleFiles::shipped);
+        return new RuleBase(id, kieBase, SHIPPED_TEXTS, RuleFiles::shipped, false);
     }
 
     /**
@@ -84,7 +91,7 @@ public final class RuleBase {
         KieBase kieBase = RuleCompiler.compile(id, files);
         requireRules(id, kieBase);
         LOG.debug("Compiled rule set {} with {} rules", id, ruleCount(kieBase));
-        return new RuleBase(id, kieBase, Explanations.of(files, SHIPPED_TEXTS), () -> files);
+        return new RuleBase(id, kieBase, Explanations.of(files, SHIPPED_TEXTS), () -> files, true);
     }
 
     private static List<String> modelClassNames(ClassLoader loader) {
@@ -120,6 +127,11 @@ public final class RuleBase {
     /** E.g. "koers-rules 0.1.0". */
     public String id() {
         return id;
+    }
+
+    /** Whether evaluations of this rule base run under the run-time budget: true for a folder's rules. */
+    public boolean budgeted() {
+        return budgeted;
     }
 
     public KieBase kieBase() {

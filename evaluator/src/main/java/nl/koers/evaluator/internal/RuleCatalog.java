@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 public final class RuleCatalog {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** {@code declare Teller}, {@code declare enum Kleur}, {@code function int mark(}: what a class can be made of. */
+    private static final Pattern DECLARATION = Pattern.compile(
+            "^\\s*(?:declare\\s+(?:enum\\s+|trait\\s+)?([\\p{L}_$][\\p{L}\\p{N}_$]*)|function\\s+[^(]*?([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*\\()");
 
     /**
      * The place of one rule.
@@ -26,45 +29,57 @@ public final class RuleCatalog {
     }
 
     private final Map<String, Location> locations;
+    private final Map<String, Location> declarations;
 
-    private RuleCatalog(Map<String, Location> locations) {
+    private RuleCatalog(Map<String, Location> locations, Map<String, Location> declarations) {
         this.locations = Map.copyOf(locations);
+        this.declarations = Map.copyOf(declarations);
     }
 
     /** Reads the rule names of every DRL file and decision table; an unreadable table is left out. */
     public static RuleCatalog of(RuleFiles files) {
         Map<String, Location> locations = new HashMap<>();
+        Map<String, Location> declarations = new HashMap<>();
         for (RuleFile file : files.rules()) {
             if (file.isTable()) {
                 try {
-                    DecisionTables.Compiled compiled = DecisionTables.compile(file);
-                    scan(compiled.drl(), (name, line) -> locations.putIfAbsent(name,
+                    DecisionTables.Compiled compiled = files.table(file);
+                    scan(compiled.drl(), RULE, (name, line) -> locations.putIfAbsent(name,
+                            new Location(file.name(), compiled.rowOf(line), true)));
+                    scan(compiled.drl(), DECLARATION, (name, line) -> declarations.putIfAbsent(name,
                             new Location(file.name(), compiled.rowOf(line), true)));
                 } catch (IllegalArgumentException e) {
                     // an unreadable table has no rules to locate; building the rule set reports it
                 }
             } else {
-                scan(file.text(), (name, line) -> locations.putIfAbsent(name, new Location(file.name(), line, false)));
+                scan(file.text(), RULE, (name, line) -> locations.putIfAbsent(name, new Location(file.name(), line, false)));
+                scan(file.text(), DECLARATION, (name, line) -> declarations.putIfAbsent(name, new Location(file.name(), line, false)));
             }
         }
-        return new RuleCatalog(locations);
+        return new RuleCatalog(locations, declarations);
     }
 
     private interface Found {
         void rule(String name, int line);
     }
 
-    private static void scan(String drl, Found found) {
+    /** Each line's first match of {@code pattern}, by the first group that matched. */
+    private static void scan(String drl, Pattern pattern, Found found) {
         String[] lines = drl.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = RULE.matcher(lines[i]);
+            Matcher m = pattern.matcher(lines[i]);
             if (m.find()) {
-                found.rule(m.group(1), i + 1);
+                found.rule(m.group(1) != null ? m.group(1) : m.group(2), i + 1);
             }
         }
     }
 
     public Optional<Location> locate(String rule) {
         return Optional.ofNullable(locations.get(rule));
+    }
+
+    /** Where a type ({@code declare}) or function of this name is written; empty for null or an unknown name. */
+    public Optional<Location> declaration(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(declarations.get(name));
     }
 }

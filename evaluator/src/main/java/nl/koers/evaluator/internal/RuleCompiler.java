@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -13,11 +14,14 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.internal.builder.InternalKieBuilder;
 
 /**
- * Compiles the DRL files and decision tables of a rule set with the executable model. Tables are turned
- * into DRL here rather than by Drools, so that every message about them can name the spreadsheet row, and
- * so that CSV tables need no extra configuration.
+ * Compiles the DRL files and decision tables of a rule set with the executable model, and hands back a rule
+ * base only after {@link RuleBytecodeGuard} has passed every class the compilation produced: no class of the
+ * folder is loaded, and so none of its code runs, before that. Tables are turned into DRL here, once per load
+ * ({@link RuleFiles#table}), rather than by Drools, so that every message about them can name the spreadsheet
+ * row, so that CSV tables need no extra configuration, and so that what is checked is what runs.
  */
 final class RuleCompiler {
 
@@ -39,7 +43,7 @@ final class RuleCompiler {
             String path = ROOT + file.name().replaceAll("[^A-Za-z0-9._/-]", "_");
             if (file.isTable()) {
                 try {
-                    DecisionTables.Compiled table = DecisionTables.compile(file);
+                    DecisionTables.Compiled table = files.table(file);
                     path = path + ".drl";
                     kfs.write(path, table.drl());
                     sources.put(path, new Source(file.name(), table, null));
@@ -54,16 +58,31 @@ final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw RuleSetException.of(id, problems);
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            // Drools adds this after every parse error of a file; the parse error itself says more.
-            if (m.getText() == null || !m.getText().contains("Parser returned a null Package")) {
-                problems.add(problem(m, sources));
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // the executable model's code generator throws on some constraints it cannot type (a date or a
+            // number compared with a text literal) instead of reporting them
+            services.getRepository().removeKieModule(release);
+            throw RuleSetException.of(id, List.of(generatorFailure(e, sources)));
+        }
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        Map<String, String> generated = generatedSources(errors);
+        for (Message m : errors) {
+            String text = m.getText() == null ? "" : m.getText();
+            // Drools adds the first after every parse error of a file, the second (the whole generated class)
+            // before each Java error in it; the error itself says more
+            if (!text.contains("Parser returned a null Package") && !text.startsWith(GENERATED_SOURCE)) {
+                problems.add(problem(m, sources, generated));
             }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(refused(files, classes(builder)));
         }
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(release);
-            throw RuleSetException.of(id, problems);
+            throw RuleSetException.of(id, problems.stream().distinct().toList());
         }
         try {
             return services.newKieContainer(release).getKieBase();
@@ -71,6 +90,69 @@ final class RuleCompiler {
             // The container keeps what it needs; the global repository need not remember every reload.
             services.getRepository().removeKieModule(release);
         }
+    }
+
+    /** The class files the build produced, by internal name; the same module the container then loads from. */
+    private static Map<String, byte[]> classes(KieBuilder builder) {
+        InternalKieModule module = (InternalKieModule) ((InternalKieBuilder) builder).getKieModule();
+        Map<String, byte[]> classes = new HashMap<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                classes.put(name.substring(0, name.length() - ".class".length()), module.getBytes(name));
+            }
+        }
+        return classes;
+    }
+
+    /** What the bytecode guard refuses, each at the rule (its file and line, or table row) or declaration it is in. */
+    private static List<RuleProblem> refused(RuleFiles files, Map<String, byte[]> classes) {
+        if (classes.isEmpty()) {
+            return List.of(RuleProblem.error("(rule set)", 0, 0, null, "the rule set compiled to no code"));
+        }
+        List<RuleBytecodeGuard.Refusal> refusals = RuleBytecodeGuard.check(classes);
+        if (refusals.isEmpty()) {
+            return List.of();
+        }
+        RuleCatalog catalog = RuleCatalog.of(files);
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleBytecodeGuard.Refusal r : refusals) {
+            String message = "may not use " + r.what() + ": compiled rule code may only use what the rule allowlist "
+                    + "permits (see SECURITY.md)";
+            RuleCatalog.Location at = r.rules().isEmpty() ? null : catalog.locate(r.rules().get(0)).orElse(null);
+            if (at == null) {
+                at = catalog.declaration(simpleName(r.className())).or(() -> catalog.declaration(r.method())).orElse(null);
+            }
+            String rule = r.rules().isEmpty() ? null : r.rules().get(0);
+            problems.add(at == null ? RuleProblem.error("(rule set)", 0, 0, rule, message + " (in " + r.className() + ")")
+                    : RuleProblem.error(at.file(), at.line(), 0, rule, message));
+        }
+        return problems;
+    }
+
+    /** {@code nl.koers.rules.Teller} is Teller; a nested class is its outer class's. */
+    private static String simpleName(String className) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        int nested = simple.indexOf('$');
+        return nested < 0 ? simple : simple.substring(0, nested);
+    }
+
+    /** A code-generator exception, at the file (and line) its message points to, without its stack trace. */
+    private static RuleProblem generatorFailure(RuntimeException e, Map<String, Source> sources) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = String.valueOf(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())
+                .strip().replaceAll("\\s*\\n\\s*", " ");
+        for (Source source : sources.values()) {
+            String drl = source.table() != null ? source.table().drl() : source.text();
+            int line = lineOfQuotedExpression(text, drl);
+            if (line > 0) {
+                return RuleProblem.error(source.name(), source.table() != null ? source.table().rowOf(line) : line, 0, null,
+                        "cannot be compiled: " + text);
+            }
+        }
+        return RuleProblem.error("(rule set)", 0, 0, null, "cannot be compiled: " + text);
     }
 
     private record Source(String name, DecisionTables.Compiled table, String text) {
@@ -101,7 +183,59 @@ final class RuleCompiler {
     /** Drools often leaves line and column out of the message's fields but writes "Line 17:36" in its text. */
     private static final java.util.regex.Pattern LINE_IN_TEXT = java.util.regex.Pattern.compile("[Ll]ine (\\d+):(\\d+)");
 
-    private static RuleProblem problem(Message m, Map<String, Source> sources) {
+    /** How Drools introduces the Java it generated for a class that does not compile. */
+    private static final String GENERATED_SOURCE = "Java source of ";
+
+    /** The generated Java of each class in error, by its path, as Drools quotes it. */
+    private static Map<String, String> generatedSources(List<Message> errors) {
+        Map<String, String> generated = new HashMap<>();
+        for (Message m : errors) {
+            String text = m.getText() == null ? "" : m.getText();
+            int colon = text.indexOf(" in error:");
+            if (text.startsWith(GENERATED_SOURCE) && colon > 0) {
+                generated.put(text.substring(GENERATED_SOURCE.length(), colon).strip(), text.substring(colon + " in error:".length()));
+            }
+        }
+        return generated;
+    }
+
+    /**
+     * A Java error in the code Drools generated for a condition or consequence (a type error in a rule's action,
+     * say) is about a line of a generated class; the analyst wrote the statement that holds the error's column,
+     * so the DRL line (or table row) holding that statement is the place to report.
+     */
+    private static RuleProblem generatedCodeProblem(Message m, String generatedSource, Map<String, Source> sources, String text) {
+        String[] lines = generatedSource.split("\n", -1);
+        int index = m.getLine() - 1;
+        if (index >= 0 && index < lines.length) {
+            String line = lines[index];
+            int column = Math.max(0, Math.min(line.length(), m.getColumn()));
+            int start = Math.max(line.lastIndexOf(';', Math.max(0, column - 1)), line.lastIndexOf('{', Math.max(0, column - 1))) + 1;
+            int end = line.indexOf(';', column);
+            String statement = line.substring(start, end < 0 ? line.length() : end).strip().replace("drools.", "");
+            for (Source source : sources.values()) {
+                String drl = source.table() != null ? source.table().drl() : source.text();
+                String[] drlLines = drl.split("\n", -1);
+                for (int i = 0; i < drlLines.length && statement.length() >= 3; i++) {
+                    if (drlLines[i].contains(statement)) {
+                        int at = source.table() != null ? source.table().rowOf(i + 1) : i + 1;
+                        return RuleProblem.error(source.name(), at, 0, RuleGuard.ruleAt(drl, offsetOfLine(drl, i)), text);
+                    }
+                }
+            }
+        }
+        return RuleProblem.error("(rule set)", 0, 0, null, text + " (in the code generated for a rule's condition or action)");
+    }
+
+    private static int offsetOfLine(String text, int lineIndex) {
+        int offset = 0;
+        for (int i = 0; i < lineIndex; i++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset;
+    }
+
+    private static RuleProblem problem(Message m, Map<String, Source> sources, Map<String, String> generated) {
         String path = m.getPath() == null ? "" : m.getPath();
         int line = m.getLine();
         int column = m.getColumn();
@@ -114,6 +248,9 @@ final class RuleCompiler {
                 .filter(e -> path.endsWith(e.getKey()) || e.getKey().endsWith(path) && !path.isEmpty())
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s*\\n\\s*", " ");
+        if (source == null && generated.containsKey(path)) {
+            return generatedCodeProblem(m, generated.get(path), sources, text);
+        }
         if (source == null) {
             return RuleProblem.error(path.isEmpty() ? "(rule set)" : path, Math.max(0, line), Math.max(0, column), null, text);
         }

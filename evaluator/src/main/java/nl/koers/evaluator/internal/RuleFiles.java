@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
@@ -31,10 +33,39 @@ public final class RuleFiles {
 
     private final String origin;
     private final List<RuleFile> files;
+    /**
+     * The DRL of each decision table, made once: a table may hold formula cells (RAND(), NOW()) that give
+     * another value each time it is read, so the text guard, the catalogue and the compiler must all see the
+     * one DRL that is compiled, checked and run.
+     */
+    private final Map<String, TableDrl> tables = new ConcurrentHashMap<>();
 
     private RuleFiles(String origin, List<RuleFile> files) {
         this.origin = origin;
         this.files = List.copyOf(files);
+    }
+
+    /** A decision table's DRL, or why it could not be made. */
+    private record TableDrl(DecisionTables.Compiled compiled, IllegalArgumentException failure) {
+    }
+
+    /**
+     * The DRL {@code table} compiles to, made on first use and the same on every later call.
+     *
+     * @throws IllegalArgumentException with a message naming what Drools could not read (the same each call)
+     */
+    public DecisionTables.Compiled table(RuleFile table) {
+        TableDrl drl = tables.computeIfAbsent(table.name(), name -> {
+            try {
+                return new TableDrl(DecisionTables.compile(table), null);
+            } catch (IllegalArgumentException e) {
+                return new TableDrl(null, e);
+            }
+        });
+        if (drl.failure() != null) {
+            throw new IllegalArgumentException(drl.failure().getMessage(), drl.failure());
+        }
+        return drl.compiled();
     }
 
     /** The rule set shipped in koers-rules. */

@@ -192,7 +192,7 @@ public final class RuleGuard {
         for (RuleFile file : files.rules()) {
             if (file.isTable()) {
                 try {
-                    DecisionTables.Compiled compiled = DecisionTables.compile(file);
+                    DecisionTables.Compiled compiled = files.table(file);
                     tables.put(file, compiled);
                     drl.put(file, compiled.drl());
                 } catch (IllegalArgumentException e) {

@@ -1,10 +1,19 @@
 package nl.koers.evaluator.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.model.Finding;
@@ -55,9 +64,34 @@ public final class RuleRun {
     /** Generous for any rule set that decides each fact once; a looping rule set reaches it quickly. */
     private static final int FIRINGS_PER_FACT = 50;
 
+    /**
+     * How long one evaluation of a folder's rules may take: far more than any rule set that decides (a few
+     * milliseconds), far less than a person or a cron job waits. {@code -Dkoers.rules.deadline=PT2S} changes it.
+     */
+    static final Duration DEADLINE = Duration.ofSeconds(10);
+    static final String DEADLINE_PROPERTY = "koers.rules.deadline";
+
+    /**
+     * Runs the evaluations of folder rule sets, so that the caller can stop waiting at the deadline even when one
+     * call inside a rule ({@code BigDecimal.pow}, {@code String.repeat}) does not return. Daemon threads: a
+     * process that has given up on an evaluation can still exit.
+     */
+    private static final ExecutorService BUDGETED = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "koers-rules");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Drools names the rule of a failing condition only in its message: "... in [Rule "X" in file]". */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"((?:[^\"\\\\]|\\\\.)*)\"");
+
     private final List<Insertion> insertions = new ArrayList<>();
     private final Map<String, Integer> firingsPerRule = new HashMap<>();
-    private Match current;
+    private volatile Match current;
+    private volatile KieSession session;
+    /** The thread running a budgeted evaluation, and whether the caller gave up on it at the deadline. */
+    private volatile Thread worker;
+    private volatile boolean abandoned;
 
     private RuleRun() {
     }
@@ -68,13 +102,96 @@ public final class RuleRun {
      * @throws RuleSetException when a rule fails while deciding, or the rules loop
      */
     public static Result fire(RuleBase ruleBase, List<Object> facts) {
-        RuleRun run = run(ruleBase, facts);
+        RuleRun run = new RuleRun();
+        if (ruleBase.budgeted()) {
+            within(deadline(), ruleBase, run, facts);
+        } else {
+            run.run(ruleBase, facts);
+        }
         return new Result(List.copyOf(run.insertions), Set.copyOf(run.firingsPerRule.keySet()));
     }
 
-    private static RuleRun run(RuleBase ruleBase, List<Object> facts) {
-        RuleRun run = new RuleRun();
+    /**
+     * Runs {@code run} on a worker thread and waits at most {@code deadline}; past it the session is halted, the
+     * worker interrupted, and the evaluation fails naming the rule that was firing.
+     */
+    private static void within(Duration deadline, RuleBase ruleBase, RuleRun run, List<Object> facts) {
+        Future<?> task = BUDGETED.submit(() -> run.run(ruleBase, facts));
+        try {
+            task.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            run.abandon(task);
+            Match match = run.current;
+            throw new RuleSetException(ruleBase.id(), List.of((match == null ? "the rules" : "rule '" + match.getRule().getName()
+                    + "'") + " failed: the evaluation took longer than " + seconds(deadline) + ", the most one evaluation of "
+                    + "a rule folder may take"));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RuleSetException(ruleBase.id(), List.of("the evaluation was interrupted"));
+        }
+    }
+
+    /**
+     * Stops an evaluation past its deadline: between firings the halt ends it; inside one long call into an
+     * allowed method (BigDecimal.pow) only stopping the thread does. Thread.stop is safe here, where it is unsafe
+     * elsewhere, because the thread holds nothing shared: its session is destroyed instead of pooled, and
+     * the immutable values it was computing are garbage. On a Java where stop is gone, the thread runs on alone.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private void abandon(Future<?> task) {
+        abandoned = true;
+        KieSession s = session;
+        if (s != null) {
+            s.halt();
+        }
+        task.cancel(true);
+        synchronized (this) {
+            // under the lock the worker clears itself with: a pooled thread that has moved on is never stopped
+            Thread t = worker;
+            if (t != null) {
+                try {
+                    t.stop();
+                } catch (UnsupportedOperationException e) {
+                    // Java 20 and later: the thread finishes its call and then meets the halt
+                }
+            }
+        }
+    }
+
+    /** The deadline in force: {@value #DEADLINE_PROPERTY} when it is a positive ISO-8601 duration, else {@link #DEADLINE}. */
+    static Duration deadline() {
+        String set = System.getProperty(DEADLINE_PROPERTY);
+        if (set != null) {
+            try {
+                Duration d = Duration.parse(set);
+                if (!d.isNegative() && !d.isZero()) {
+                    return d;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // a mistyped setting keeps the default rather than lifting the budget
+            }
+        }
+        return DEADLINE;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private void run(RuleBase ruleBase, List<Object> facts) {
+        RuleRun run = this;
+        this.worker = ruleBase.budgeted() ? Thread.currentThread() : null;
         KieSession session = ruleBase.newSession();
+        this.session = session;
         DefaultAgendaEventListener agenda = null;
         DefaultRuleRuntimeEventListener runtime = null;
         try {
@@ -91,18 +208,25 @@ public final class RuleRun {
                     run.record(event);
                 }
             });
-            for (Object fact : facts) {
-                session.insert(fact);
-            }
             int limit = FIRINGS_PER_FACT * (facts.size() + 1);
             int fired;
             try {
+                for (Object fact : facts) {
+                    session.insert(fact);
+                }
                 fired = session.fireAllRules(limit);
             } catch (ConsequenceException e) {
                 // a rule whose action cannot run (e.g. "een miljoen" where an amount belongs) is a rule-set defect
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 throw new RuleSetException(ruleBase.id(), List.of("rule '" + e.getMatch().getRule().getName()
                         + "' failed while deciding: " + cause));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // a condition that cannot be evaluated (a date compared with a text), or an action that recursed or
+                // allocated without end: the rule set's defect, named by its rule, never a stack trace
+                if (e instanceof RuleSetException r) {
+                    throw r;
+                }
+                throw new RuleSetException(ruleBase.id(), List.of(failingRule(e, current) + " failed: " + describe(e)));
             }
             if (fired >= limit) {
                 throw new RuleSetException(ruleBase.id(), List.of("the rules fired " + fired
@@ -117,9 +241,43 @@ public final class RuleRun {
             if (runtime != null) {
                 session.removeEventListener(runtime);
             }
-            session.dispose();
+            if (abandoned) {
+                // stopped midway, its memory may be half changed: never give it back to the pool
+                session.destroy();
+            } else {
+                session.dispose();
+            }
+            synchronized (this) {
+                worker = null;
+            }
         }
-        return run;
+    }
+
+    /** The rule a failure belongs to: the one firing, else the one Drools names for a failing condition. */
+    private static String failingRule(Throwable e, Match firing) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return "rule '" + m.group(1) + "'";
+            }
+        }
+        return firing == null ? "a rule" : "rule '" + firing.getRule().getName() + "'";
+    }
+
+    /** What went wrong, in one line: the innermost cause, without Drools' wrapping. */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
+        if (root instanceof StackOverflowError) {
+            return "its code recursed too deeply (StackOverflowError)";
+        }
+        if (root instanceof OutOfMemoryError) {
+            return "its code needed more memory than there is (OutOfMemoryError" + message + ")";
+        }
+        return root.getClass().getSimpleName() + message;
     }
 
     private void record(ObjectInsertedEvent event) {

@@ -33,7 +33,9 @@ public final class RuleSets {
     }
 
     /**
-     * What can be found without running the rules: forbidden code and decision-table gaps and overlaps. A table
+     * What can be found without running the rules: forbidden code (as the text guard reads it; the boundary is
+     * the check of the compiled classes in {@link RuleCompiler}), decision-table gaps and overlaps, and
+     * explanation texts that cannot be filled in. A table
      * that cannot be opened at all is one problem, not also one of the guard's, which cannot read it either.
      */
     public static List<RuleProblem> staticProblems(RuleFiles files) {
@@ -51,6 +53,12 @@ public final class RuleSets {
         List<RuleProblem> problems = new ArrayList<>(RuleGuard.check(files).stream()
                 .filter(p -> !unreadable.contains(p.file())).toList());
         problems.addAll(tables);
+        // texts with a bad placeholder would fail halfway through a report: found here, before anything runs
+        for (RuleFile file : files.all()) {
+            if (file.kind() == RuleFile.Kind.EXPLANATIONS) {
+                problems.addAll(Explanations.check(file));
+            }
+        }
         return problems;
     }
 }

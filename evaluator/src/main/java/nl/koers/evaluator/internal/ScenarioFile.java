@@ -1,6 +1,7 @@
 package nl.koers.evaluator.internal;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -30,6 +31,10 @@ final class ScenarioFile {
     static final Set<String> EXPECT = Set.of("actions", "targets", "contentColour", "moneyColour", "budgetChange",
             "rules");
     static final Set<String> BUDGET_CHANGE = Set.of("type", "amount", "source", "year");
+
+    private static final PortfolioFiles.Within RULE_FOLDER = new PortfolioFiles.Within("the scenario file",
+            "e.g. ../portfolios/5.4.2.yaml, or 'default' for the embedded default", "the rule folder",
+            "keep the portfolio in the rule folder");
 
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -123,9 +128,26 @@ final class ScenarioFile {
             throw error(portfolio, join(path, "portfolio"), "expected 'default', the path of a portfolio file, or a "
                     + "portfolio written out (format: koers/v1 ...), found " + portfolio.describe());
         }
+        if (portfolio instanceof Node.Scalar s && !s.text().strip().equals("default")) {
+            staysInTheRuleFolder(s, join(path, "portfolio"));
+        }
         LocalDate asOf = m.entries().containsKey("asOf") ? date(m.entries().get("asOf"), join(path, "asOf")) : null;
         Expectations expect = expectations(required(m, path, "expect"), join(path, "expect"));
         return new Spec(file, line, path, name.strip(), portfolio, asOf, expect);
+    }
+
+    /**
+     * Refuses a portfolio path that leaves the rule folder: absolute, or climbing out with '..'. A scenario is
+     * shared with the rule set, and what it reads is echoed in its failures; it may read the rule set's own files only.
+     */
+    private void staysInTheRuleFolder(Node.Scalar reference, String path) {
+        Path scenarioFolder = Path.of(file).getParent();
+        try {
+            PortfolioFiles.inside(scenarioFolder == null ? Path.of("") : scenarioFolder, reference.text().strip(),
+                    RULE_FOLDER);
+        } catch (IllegalArgumentException e) {
+            throw error(reference, path, e.getMessage());
+        }
     }
 
     private Expectations expectations(Node node, String path) {
@@ -250,9 +272,11 @@ final class ScenarioFile {
     private BigDecimal decimal(Node node, String path) {
         if (node instanceof Node.Scalar s && (s.type() == Node.Scalar.Type.INTEGER || s.type() == Node.Scalar.Type.DECIMAL)) {
             try {
-                return new BigDecimal(s.text().replace("_", ""));
+                return Decimals.parse(s.text());
             } catch (NumberFormatException e) {
                 // reported below
+            } catch (IllegalArgumentException e) {
+                throw error(node, path, e.getMessage());
             }
         }
         throw error(node, path, "expected an amount in euros such as 109000 or 1000000.01, found " + node.describe());

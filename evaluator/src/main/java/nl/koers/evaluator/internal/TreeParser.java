@@ -10,12 +10,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.koers.evaluator.PortfolioException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads YAML or JSON text into {@link Node}s that keep their line and column, refusing duplicate keys,
@@ -30,7 +36,12 @@ final class TreeParser {
             .loaderOptions(InputLimits.yamlOptions())
             .streamReadConstraints(InputLimits.STREAM_CONSTRAINTS).build();
 
+    /** How SnakeYAML spells the tags of the YAML core schema, {@code !!str} and the like. */
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
     private final String file;
+    /** The explicit YAML tags of the text being read, by position; empty for JSON. */
+    private Map<Long, String> tags = Map.of();
     /** The field being read, so that a parser error inside a value names it. */
     private String reading = "";
 
@@ -41,6 +52,7 @@ final class TreeParser {
     Node parse(String text, boolean json) {
         JsonParser parser = null;
         try {
+            tags = json ? Map.of() : tags(text);
             parser = (json ? JSON : YAML).createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -85,6 +97,8 @@ final class TreeParser {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
+        refuseTag(line, column, token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY, path,
+                parser instanceof YAMLParser yaml ? yaml.getTypeId() : null);
         switch (token) {
             case START_OBJECT: {
                 Map<String, Node> entries = new LinkedHashMap<>();
@@ -94,6 +108,7 @@ final class TreeParser {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String fieldPath = path.isEmpty() ? name : path + "." + name;
+                    refuseTag(keyAt.getLineNr(), keyAt.getColumnNr(), false, fieldPath, null);
                     if (keys.containsKey(name)) {
                         throw new PortfolioException(file, keyAt.getLineNr(), keyAt.getColumnNr(), fieldPath,
                                 "duplicate key; it is already given on line " + keys.get(name).line());
@@ -143,6 +158,55 @@ final class TreeParser {
     }
 
     /**
+     * Refuses an explicit YAML tag on the node that starts at {@code line}:{@code column} (a scalar or a key, or with
+     * {@code collection} a list or a mapping): Koers reads data, and a tag names a type, from {@code !!binary} and {@code !!str} to
+     * {@code !!java.io.File}, that Koers would otherwise silently ignore.
+     */
+    private void refuseTag(int line, int column, boolean collection, String path, String reported) {
+        // Jackson's own report, for a value, in case a position were counted differently
+        String tag = tags.getOrDefault(position(line, column, collection), reported == null || reported.startsWith(YAML_TAG_PREFIX)
+                ? reported : "!" + reported);
+        if (tag != null) {
+            // SnakeYAML spells '!!x' out as tag:yaml.org,2002:x
+            String written = tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length()) : tag;
+            throw new PortfolioException(file, line, column, path, "YAML tags such as !!binary are not supported "
+                    + "(here " + (written.length() > 40 ? written.substring(0, 40) + "…" : written)
+                    + "); write the value without a tag");
+        }
+    }
+
+    /**
+     * Where {@code text} writes an explicit tag, by the position of the node it tags, as Jackson reports the node's
+     * position too. Jackson tells the tag of a value, but not reliably that of a key, so SnakeYAML's events are read
+     * once more; a syntax error ends this early, and Jackson then reports it.
+     */
+    private static Map<Long, String> tags(String text) {
+        Map<Long, String> tags = new HashMap<>();
+        if (text.indexOf('!') < 0) {
+            return tags;
+        }
+        try {
+            ParserImpl events = new ParserImpl(new StreamReader(text), InputLimits.yamlOptions());
+            for (Event e = events.getEvent(); e != null && !e.is(Event.ID.StreamEnd); e = events.getEvent()) {
+                String tag = e instanceof ScalarEvent scalar ? scalar.getTag()
+                        : e instanceof CollectionStartEvent collection ? collection.getTag() : null;
+                if (tag != null) {
+                    tags.put(position(e.getStartMark().getLine() + 1, e.getStartMark().getColumn() + 1,
+                            e instanceof CollectionStartEvent), tag);
+                }
+            }
+        } catch (YAMLException e) {
+            // not valid YAML: Jackson says where and why
+        }
+        return tags;
+    }
+
+    /** A mapping starts where its first key does: the two are told apart by {@code collection}. */
+    private static long position(int line, int column, boolean collection) {
+        return ((long) line << 32 | (long) column << 1) | (collection ? 1 : 0);
+    }
+
+    /**
      * The next token in a mapping. Jackson's JSON parser reads the value after a field name together with the name,
      * so a value it cannot read fails here, once the name is known; that name is the field to report.
      */
@@ -176,6 +240,12 @@ final class TreeParser {
         }
         if (detail != null && detail.contains("Non-standard token")) {
             detail = "NaN and infinities are refused; write a decimal number";
+        }
+        if (detail != null && detail.startsWith("Expected a field name")) {
+            // "? [a, b]": Jackson's message quotes SnakeYAML's event classes
+            detail = "a key must be a single text, such as 'title', found "
+                    + (detail.contains("SequenceStartEvent") ? "a list" : detail.contains("MappingStartEvent")
+                    ? "a mapping" : "something else") + " used as a key";
         }
         int cut = detail == null ? -1 : detail.indexOf('\n');
         detail = detail == null ? "" : (cut > 0 ? detail.substring(0, cut) : detail);
