@@ -4,10 +4,11 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Evaluation;
-import picocli.CommandLine;
+import nl.koers.evaluator.internal.PlainText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code koers check}: one line per action and an exit code for scripts. */
 @Command(name = "check",

@@ -6,12 +6,13 @@ import java.util.concurrent.Callable;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.evaluator.Evaluator;
+import nl.koers.evaluator.internal.PlainText;
 import nl.koers.model.Portfolio;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code koers diff}: what changed since the last report, for one file at two peildata or two files. */
 @Command(name = "diff",

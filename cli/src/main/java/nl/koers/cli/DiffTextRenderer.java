@@ -1,9 +1,10 @@
 package nl.koers.cli;
 
 import java.io.PrintWriter;
-import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
+import nl.koers.evaluator.EvaluationDiff;
+import nl.koers.evaluator.internal.PlainText;
 import nl.koers.model.Performance;
 
 /** The human-readable diff: per changed action its moves, then the colours and the budget change. */

@@ -8,11 +8,12 @@ import java.util.concurrent.Callable;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.PortfolioStream;
+import nl.koers.evaluator.internal.PlainText;
 import nl.koers.model.Portfolio;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code koers evaluate}: the full report of one portfolio, or of every portfolio of a begroting. */
 @Command(name = "evaluate",

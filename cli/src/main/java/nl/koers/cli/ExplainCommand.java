@@ -10,12 +10,13 @@ import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Language;
 import nl.koers.evaluator.TargetOutcome;
 import nl.koers.evaluator.internal.NumberText;
+import nl.koers.evaluator.internal.PlainText;
 import nl.koers.model.Finding;
 import nl.koers.model.TargetProgress;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code koers explain ACTION}: the chain of rules and figures behind one action's status. */
 @Command(name = "explain",

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import nl.koers.evaluator.PortfolioException;
 import nl.koers.evaluator.RuleSetException;
-import picocli.CommandLine;
+import nl.koers.evaluator.internal.PlainText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The root {@code koers} command. */
 @Command(name = "koers",

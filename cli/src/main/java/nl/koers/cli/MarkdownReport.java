@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Evaluation;
+import nl.koers.evaluator.internal.PlainText;
 import nl.koers.model.Colour;
 import nl.koers.model.Performance;
 

@@ -9,9 +9,10 @@ import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetValidator;
 import nl.koers.evaluator.RuleSource;
 import nl.koers.evaluator.ShippedRules;
-import picocli.CommandLine;
+import nl.koers.evaluator.internal.PlainText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code koers rules}: start, check and test a rule set of one's own. */
 @Command(name = "rules",

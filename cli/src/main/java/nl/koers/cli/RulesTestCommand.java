@@ -7,9 +7,10 @@ import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.RuleSource;
 import nl.koers.evaluator.ScenarioReport;
 import nl.koers.evaluator.ScenarioRunner;
-import picocli.CommandLine;
+import nl.koers.evaluator.internal.PlainText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code koers rules test}: the analysts' scenarios, reported like a test runner. */
 @Command(name = "test", mixinStandardHelpOptions = true,

@@ -7,6 +7,7 @@ import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.TargetOutcome;
+import nl.koers.evaluator.internal.PlainText;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
 import nl.koers.model.Colour;

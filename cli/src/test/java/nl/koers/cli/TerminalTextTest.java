@@ -1,7 +1,5 @@
 package nl.koers.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,10 +12,12 @@ import nl.koers.evaluator.PortfolioReader;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.ShippedRules;
+import nl.koers.evaluator.internal.PlainText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Text from a portfolio or a rule set never steers the terminal or forges a line: control characters and bidi

@@ -1,6 +1,7 @@
 package nl.koers.evaluator;
 
 import java.util.Objects;
+import nl.koers.evaluator.internal.PlainText;
 
 /**
  * A portfolio file that cannot be read: its message names the file, the line and column where the
@@ -26,32 +27,11 @@ public final class PortfolioException extends RuntimeException {
     }
 
     /**
-     * The text with control characters escaped as in a Java string literal (a line feed as backslash-n): a problem
-     * may quote the file's content, and the message must stay one line.
+     * The text with control and bidi characters escaped as in a Java string literal (a line feed as backslash-n): a
+     * problem may quote the file's content, and the message must stay one line and show what it holds.
      */
     private static String oneLine(String text) {
-        if (text == null || text.codePoints().noneMatch(PortfolioException::isControl)) {
-            return text;
-        }
-        StringBuilder s = new StringBuilder(text.length() + 8);
-        text.codePoints().forEach(c -> {
-            if (c == '\n') {
-                s.append("\\n");
-            } else if (c == '\r') {
-                s.append("\\r");
-            } else if (c == '\t') {
-                s.append("\\t");
-            } else if (isControl(c)) {
-                s.append(String.format("\\u%04x", c));
-            } else {
-                s.appendCodePoint(c);
-            }
-        });
-        return s.toString();
-    }
-
-    private static boolean isControl(int c) {
-        return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029;
+        return PlainText.escape(text);
     }
 
     private static String format(String file, int line, int column, String field, String problem) {

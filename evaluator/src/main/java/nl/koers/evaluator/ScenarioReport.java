@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.koers.evaluator.internal.PlainText;
 
 /**
  * The outcome of running the scenarios of one rule set, printed like a test runner:
@@ -84,10 +85,10 @@ public record ScenarioReport(String origin, List<ScenarioResult> results, List<S
             out.println("no scenarios: a rule set keeps them in scenarios/*.yaml");
         }
         for (ScenarioResult result : results) {
-            String title = result.name().isEmpty() ? "" : "  " + result.name();
-            out.println((result.passed() ? "PASS " : "FAIL ") + result.location() + title);
+            String title = result.name().isEmpty() ? "" : "  " + PlainText.escape(result.name());
+            out.println((result.passed() ? "PASS " : "FAIL ") + PlainText.escape(result.location()) + title);
             for (String difference : result.differences()) {
-                out.println(INDENT + difference);
+                out.println(INDENT + PlainText.escape(difference));
             }
         }
         List<String> idle = rulesNotDecided();

@@ -86,6 +86,10 @@ final class RuleCompiler {
         }
         try {
             return services.newKieContainer(release).getKieBase();
+        } catch (RuntimeException | LinkageError e) {
+            // the checked classes are loaded now; a constant of a rule that cannot be made (the date literal in
+            // due > "morgen") fails their initialisation
+            throw RuleSetException.of(id, List.of(generatorFailure(e, sources)));
         } finally {
             // The container keeps what it needs; the global repository need not remember every reload.
             services.getRepository().removeKieModule(release);
@@ -137,7 +141,7 @@ final class RuleCompiler {
     }
 
     /** A code-generator exception, at the file (and line) its message points to, without its stack trace. */
-    private static RuleProblem generatorFailure(RuntimeException e, Map<String, Source> sources) {
+    private static RuleProblem generatorFailure(Throwable e, Map<String, Source> sources) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -147,6 +151,9 @@ final class RuleCompiler {
         for (Source source : sources.values()) {
             String drl = source.table() != null ? source.table().drl() : source.text();
             int line = lineOfQuotedExpression(text, drl);
+            if (line <= 0) {
+                line = lineOfQuotedValue(text, drl);
+            }
             if (line > 0) {
                 return RuleProblem.error(source.name(), source.table() != null ? source.table().rowOf(line) : line, 0, null,
                         "cannot be compiled: " + text);
@@ -180,6 +187,24 @@ final class RuleCompiler {
         return 0;
     }
 
+    /** A value a message quotes ('morgen'), as a DRL text literal ("morgen"). */
+    private static final java.util.regex.Pattern QUOTED_VALUE = java.util.regex.Pattern.compile("'([^'\n]{1,200})'");
+
+    /** The first DRL line holding, as a text literal, a value the message quotes; 0 when none does. */
+    static int lineOfQuotedValue(String message, String drl) {
+        java.util.regex.Matcher m = QUOTED_VALUE.matcher(message);
+        String[] lines = drl == null ? new String[0] : drl.split("\n", -1);
+        while (m.find()) {
+            String literal = "\"" + m.group(1) + "\"";
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(literal)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Drools often leaves line and column out of the message's fields but writes "Line 17:36" in its text. */
     private static final java.util.regex.Pattern LINE_IN_TEXT = java.util.regex.Pattern.compile("[Ll]ine (\\d+):(\\d+)");
 
@@ -193,7 +218,8 @@ final class RuleCompiler {
             String text = m.getText() == null ? "" : m.getText();
             int colon = text.indexOf(" in error:");
             if (text.startsWith(GENERATED_SOURCE) && colon > 0) {
-                generated.put(text.substring(GENERATED_SOURCE.length(), colon).strip(), text.substring(colon + " in error:".length()));
+                generated.put(text.substring(GENERATED_SOURCE.length(), colon).strip(),
+                        text.substring(colon + " in error:".length()).replaceFirst("^\\r?\\n", ""));
             }
         }
         return generated;
@@ -205,22 +231,28 @@ final class RuleCompiler {
      * so the DRL line (or table row) holding that statement is the place to report.
      */
     private static RuleProblem generatedCodeProblem(Message m, String generatedSource, Map<String, Source> sources, String text) {
+        // Drools gives the line and, as "column", the offset of the error in the whole generated file
         String[] lines = generatedSource.split("\n", -1);
         int index = m.getLine() - 1;
-        if (index >= 0 && index < lines.length) {
-            String line = lines[index];
-            int column = Math.max(0, Math.min(line.length(), m.getColumn()));
-            int start = Math.max(line.lastIndexOf(';', Math.max(0, column - 1)), line.lastIndexOf('{', Math.max(0, column - 1))) + 1;
-            int end = line.indexOf(';', column);
-            String statement = line.substring(start, end < 0 ? line.length() : end).strip().replace("drools.", "");
-            for (Source source : sources.values()) {
-                String drl = source.table() != null ? source.table().drl() : source.text();
-                String[] drlLines = drl.split("\n", -1);
-                for (int i = 0; i < drlLines.length && statement.length() >= 3; i++) {
-                    if (drlLines[i].contains(statement)) {
-                        int at = source.table() != null ? source.table().rowOf(i + 1) : i + 1;
-                        return RuleProblem.error(source.name(), at, 0, RuleGuard.ruleAt(drl, offsetOfLine(drl, i)), text);
-                    }
+        String code = "";
+        int at = 0;
+        if (m.getColumn() > 0 && m.getColumn() < generatedSource.length()) {
+            code = generatedSource;
+            at = m.getColumn();
+        } else if (index >= 0 && index < lines.length) {
+            code = lines[index];
+            at = Math.max(0, Math.min(code.length(), m.getColumn()));
+        }
+        int start = Math.max(code.lastIndexOf(';', Math.max(0, at - 1)), code.lastIndexOf('{', Math.max(0, at - 1))) + 1;
+        int end = code.indexOf(';', at);
+        String statement = code.substring(start, end < 0 ? code.length() : end).strip().replace("drools.", "");
+        for (Source source : sources.values()) {
+            String drl = source.table() != null ? source.table().drl() : source.text();
+            String[] drlLines = drl.split("\n", -1);
+            for (int i = 0; i < drlLines.length && statement.length() >= 3; i++) {
+                if (drlLines[i].contains(statement)) {
+                    int row = source.table() != null ? source.table().rowOf(i + 1) : i + 1;
+                    return RuleProblem.error(source.name(), row, 0, RuleGuard.ruleAt(drl, offsetOfLine(drl, i)), text);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package nl.koers.evaluator.internal;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,7 +145,26 @@ public final class ScenarioRun {
     private Portfolio fromDisk(String scenarioFile, String reference) {
         Path scenario = folder.resolve(scenarioFile);
         Path base = scenario.getParent() != null ? scenario.getParent() : folder;
-        return PortfolioReader.read(base.resolve(reference).normalize());
+        Path file = base.resolve(reference).normalize();
+        requireInsideFolder(file, reference);
+        return PortfolioReader.read(file);
+    }
+
+    /**
+     * ScenarioFile refuses a path that climbs out of the folder as written; a link inside the folder may still
+     * point out of it, and a scenario must not read (and echo in its messages) a file it was not given.
+     */
+    private void requireInsideFolder(Path file, String reference) {
+        try {
+            Path root = folder.toRealPath();
+            Path real = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath().normalize();
+            if (!real.startsWith(root)) {
+                throw new PortfolioException(file.toString(), 0, 0, null, "'" + reference + "' leads outside the rule "
+                        + "folder (through a link); a scenario's portfolio must lie inside the rule folder");
+            }
+        } catch (IOException e) {
+            // what cannot be resolved cannot be read either; reading it says why
+        }
     }
 
     private Portfolio fromRuleSet(String scenarioFile, String reference, Node node, String field) {

@@ -21,6 +21,8 @@ import nl.koers.model.Facts;
 import nl.koers.model.Portfolio;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.ShippedRules;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -260,6 +262,40 @@ class RuleBytecodeGuardTest {
         // the rule base is still usable: the stopped session was destroyed, not pooled
         RuleBase plain = compiled(Files.createDirectory(dir.resolve("plain")), "", "insert(\"x\");");
         assertThatCode(() -> fire(plain)).doesNotThrowAnyException();
+    }
+
+    /**
+     * A template cell that is a formula giving a harmless action or System.exit at random: every load either
+     * refuses the table at its row or runs the very DRL that was checked, never the other draw.
+     */
+    @Test
+    void aFormulaCellIsReadOnceAndWhatRunsIsWhatWasChecked() throws IOException {
+        Path rules = dir.resolve("rules");
+        ShippedRules.copyTo(rules);
+        Path table = rules.resolve("gs-mandaat.drl.xlsx");
+        try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(table))) {
+            String harmless = "\"insert(new GsMandaat(new java.math.BigDecimal(\"\"$param\"\")));\"";
+            workbook.getSheetAt(0).getRow(9).getCell(3).setCellFormula("IF(RAND()<0.5," + harmless + "," + harmless
+                    + "&\" System.exit(3);\")");
+            try (var out = Files.newOutputStream(rules.resolve("gs-mandaat.tmp"))) {
+                workbook.write(out);
+            }
+        }
+        Files.move(rules.resolve("gs-mandaat.tmp"), table, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (int i = 0; i < 6; i++) {
+            RuleFiles files = RuleFiles.folder(rules);
+            try {
+                RuleBase ruleBase = RuleBase.compile(files);
+                assertThat(ruleBase.files().table(ruleBase.files().file("gs-mandaat.drl.xlsx").orElseThrow()).drl())
+                        .doesNotContain("System.exit");
+            } catch (RuleSetException e) {
+                assertThat(e.ruleProblems()).anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("gs-mandaat.drl.xlsx");
+                    assertThat(p.line()).isEqualTo(12);
+                    assertThat(p.message()).contains("java.lang.System.exit");
+                });
+            }
+        }
     }
 
     private static int lineOf(String text, String start) {
