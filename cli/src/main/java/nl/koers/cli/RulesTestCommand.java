@@ -7,7 +7,6 @@ import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.RuleSource;
 import nl.koers.evaluator.ScenarioReport;
 import nl.koers.evaluator.ScenarioRunner;
-import nl.koers.evaluator.internal.PlainText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -37,12 +36,9 @@ final class RulesTestCommand implements Callable<Integer> {
         Evaluator evaluator = Evaluator.create(folder == null ? RuleSource.builtIn() : RuleSource.folder(folder));
         ScenarioReport report = folder == null ? ScenarioRunner.runShipped(evaluator)
                 : ScenarioRunner.run(evaluator, folder);
-        // scenario names and messages quote file names and portfolio text: no control character reaches the
-        // terminal (a line break in a name has to be escaped by ScenarioReport itself, before it splits the line)
-        java.io.StringWriter text = new java.io.StringWriter();
-        report.print(new java.io.PrintWriter(text));
+        // ScenarioReport escapes what it quotes (names, file names, portfolio text): one line per scenario
         PrintWriter out = spec.commandLine().getOut();
-        text.toString().lines().forEach(line -> out.println(PlainText.escape(line)));
+        report.print(out);
         out.flush();
         return report.allPassed() ? ExitCode.OK : ExitCode.ATTENTION;
     }

@@ -95,7 +95,7 @@ public record ScenarioReport(String origin, List<ScenarioResult> results, List<S
         boolean anyRan = results.stream().anyMatch(r -> !r.rules().isEmpty());
         if (anyRan && !idle.isEmpty()) {
             out.println("no scenario makes " + (idle.size() == 1 ? "this rule" : "these " + idle.size() + " rules")
-                    + " decide anything: " + idle.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(", ")));
+                    + " decide anything: " + idle.stream().map(r -> "\"" + PlainText.escape(r) + "\"").collect(Collectors.joining(", ")));
         }
         out.println(summary());
         out.flush();

@@ -62,8 +62,10 @@ final class RuleBytecodeGuard {
      *                  belongs to no one rule (a declared type, a function, the rule model)
      * @param method    the Java method that holds it, or null for the class itself (a supertype, a field)
      * @param what      what is refused, in words, e.g. "the constructor of java.lang.ProcessBuilder"
+     * @param word      the name the rule's text most likely spells it with ({@code ProcessBuilder}, {@code println}),
+     *                  to find its line; null for what has no name (a loop)
      */
-    record Refusal(String className, List<String> rules, String method, String what) {
+    record Refusal(String className, List<String> rules, String method, String what, String word) {
     }
 
     /**
@@ -79,10 +81,10 @@ final class RuleBytecodeGuard {
         for (Map.Entry<String, byte[]> e : classes.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             Checker checker = new Checker(shapes);
             new ClassReader(e.getValue()).accept(checker, ClassReader.SKIP_FRAMES);
-            checker.refused.forEach((what, method) -> {
+            checker.refused.forEach((what, at) -> {
                 // a refusal in a rule method is that rule's; elsewhere, the rules whose lambdas the class is
-                Set<String> rules = rulesOf.getOrDefault(e.getKey() + "#" + method, rulesOf.getOrDefault(e.getKey(), Set.of()));
-                refusals.add(new Refusal(javaName(e.getKey()), List.copyOf(rules), method, what));
+                Set<String> rules = rulesOf.getOrDefault(e.getKey() + "#" + at[0], rulesOf.getOrDefault(e.getKey(), Set.of()));
+                refusals.add(new Refusal(javaName(e.getKey()), List.copyOf(rules), at[0], what, at[1]));
             });
         }
         return List.copyOf(refusals);
@@ -177,8 +179,8 @@ final class RuleBytecodeGuard {
     /** Visits one class and collects what it refers to that is refused. */
     private static final class Checker extends ClassVisitor {
         private final Map<String, ClassShape> shapes;
-        /** What is refused, with the method it is in (null for the class itself). */
-        final Map<String, String> refused = new LinkedHashMap<>();
+        /** What is refused, with the method it is in (null for the class itself) and the word that names it. */
+        final Map<String, String[]> refused = new LinkedHashMap<>();
         private String method;
 
         Checker(Map<String, ClassShape> shapes) {
@@ -197,7 +199,11 @@ final class RuleBytecodeGuard {
         }
 
         private void refuse(String what) {
-            refused.putIfAbsent(what, method);
+            refuse(what, null);
+        }
+
+        private void refuse(String what, String word) {
+            refused.putIfAbsent(what, new String[] {method, word});
         }
 
         private void supertype(String type) {
@@ -346,7 +352,7 @@ final class RuleBytecodeGuard {
             }
             String name = element.getInternalName();
             if (!shapes.containsKey(name) && !ALLOWLIST.allowsType(name)) {
-                refuse(as + javaName(name));
+                refuse(as + javaName(name), simpleName(name));
             }
         }
 
@@ -357,7 +363,7 @@ final class RuleBytecodeGuard {
                 return;
             }
             if (!allowed(owner, name, new HashSet<>())) {
-                refuse(as + describe(owner, name));
+                refuse(as + describe(owner, name), name.equals("<init>") ? simpleName(owner) : name);
             }
         }
 
@@ -420,6 +426,11 @@ final class RuleBytecodeGuard {
 
     private static String describe(String owner, String name) {
         return name.equals("<init>") ? javaName(owner) : javaName(owner) + "." + name;
+    }
+
+    private static String simpleName(String internalName) {
+        String simple = internalName.substring(internalName.lastIndexOf('/') + 1);
+        return simple.substring(simple.lastIndexOf('$') + 1);
     }
 
     static String javaName(String internalName) {

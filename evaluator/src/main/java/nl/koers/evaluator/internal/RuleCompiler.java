@@ -128,9 +128,33 @@ final class RuleCompiler {
             }
             String rule = r.rules().isEmpty() ? null : r.rules().get(0);
             problems.add(at == null ? RuleProblem.error("(rule set)", 0, 0, rule, message + " (in " + r.className() + ")")
-                    : RuleProblem.error(at.file(), at.line(), 0, rule, message));
+                    : RuleProblem.error(at.file(), lineOfWord(files, at, r.word()), 0, rule, message));
         }
         return problems;
+    }
+
+    /**
+     * The line of a DRL file, from where a rule or declaration starts to its {@code end}, that holds {@code word} as
+     * a name: where the analyst wrote what is refused. The start itself when no line does, or for a table (whose
+     * row is the place already).
+     */
+    private static int lineOfWord(RuleFiles files, RuleCatalog.Location at, String word) {
+        RuleFile file = files.file(at.file()).orElse(null);
+        if (at.row() || word == null || file == null || file.isTable()) {
+            return at.line();
+        }
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_$])" + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}\\p{N}_$])");
+        String[] lines = file.text().split("\n", -1);
+        for (int i = at.line() - 1; i >= 0 && i < lines.length; i++) {
+            if (i > at.line() - 1 && lines[i].strip().matches("end\\b.*")) {
+                break;
+            }
+            if (name.matcher(lines[i]).find() && i > at.line() - 1) {
+                return i + 1;
+            }
+        }
+        return at.line();
     }
 
     /** {@code nl.koers.rules.Teller} is Teller; a nested class is its outer class's. */
