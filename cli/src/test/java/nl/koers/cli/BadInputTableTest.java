@@ -329,9 +329,15 @@ class BadInputTableTest {
                         "'/etc/passwd' must be a path relative to the scenario file"),
                 scenario("a scenario reading a FIFO", "../fifo.yaml", w -> fifo(w.resolve("regels").resolve("fifo.yaml")),
                         ANY + "fifo.yaml" + NOT_REGULAR),
-                scenario("a scenario reading /dev/zero", "nul.yaml",
+                scenario("a scenario reading /dev/zero through a link", "nul.yaml",
                         w -> link(w.resolve("regels").resolve("scenarios").resolve("nul.yaml"), Path.of("/dev/zero")),
-                        ANY + "nul.yaml" + NOT_REGULAR),
+                        ANY + "nul.yaml: 'nul.yaml' leads outside the rule folder (through a link)"),
+                scenario("a scenario reading a file outside through a link", "buiten.yaml",
+                        w -> {
+                            good(w.resolve("buiten-echt.yaml"));
+                            link(w.resolve("regels").resolve("scenarios").resolve("buiten.yaml"), w.resolve("buiten-echt.yaml"));
+                        },
+                        ANY + "buiten.yaml: 'buiten.yaml' leads outside the rule folder (through a link)"),
                 csv("done-on-quantity", ":2: column 'done': must be empty: target '1a' is a quantity target"),
                 csv("date-not-in-calendar", ":2: column 'date': expected a date YYYY-MM-DD, found the text \"2018-02-30\""),
                 bad("measurements-outside-folder.yaml", ":2:19: measurementsFile: '../metingen.csv' leads outside the "

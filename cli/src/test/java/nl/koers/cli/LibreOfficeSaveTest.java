@@ -21,6 +21,10 @@ class LibreOfficeSaveTest {
     @Test
     void aTableSavedByLibreOfficeGivesTheChangedOutcome() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
+        // CI installs LibreOffice (.ci/run), so there it must run; on a developer's machine without it, it is skipped
+        if (System.getenv("CI") != null) {
+            assertThat(soffice).as("LibreOffice, which .ci/run installs").isExecutable();
+        }
         assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed");
         Path rules = work.resolve("mijn-regels");
         assertThat(CliRun.of("rules", "init", rules.toString()).exitCode()).isZero();
