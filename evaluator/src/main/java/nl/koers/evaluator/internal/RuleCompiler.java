@@ -173,20 +173,39 @@ final class RuleCompiler {
         String text = String.valueOf(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())
                 .strip().replaceAll("\\s*\\n\\s*", " ");
         for (Source source : sources.values()) {
-            String drl = source.table() != null ? source.table().drl() : source.text();
-            int line = lineOfQuotedExpression(text, drl);
+            int line = lineOfQuotedExpression(text, source.drl());
             if (line <= 0) {
-                line = lineOfQuotedValue(text, drl);
+                line = lineOfQuotedValue(text, source.drl());
             }
             if (line > 0) {
-                return RuleProblem.error(source.name(), source.table() != null ? source.table().rowOf(line) : line, 0, null,
-                        "cannot be compiled: " + text);
+                return RuleProblem.error(source.name(), source.place(line), 0, null, "cannot be compiled: " + text);
             }
         }
         return RuleProblem.error("(rule set)", 0, 0, null, "cannot be compiled: " + text);
     }
 
     private record Source(String name, DecisionTables.Compiled table, String text) {
+
+        /** The DRL that was compiled: the file's text, or the DRL its table became. */
+        String drl() {
+            return table != null ? table.drl() : text;
+        }
+
+        /** Where a line of {@link #drl()} is for the analyst: that line, or for a table its spreadsheet row. */
+        int place(int drlLine) {
+            return table != null ? table.rowOf(drlLine) : drlLine;
+        }
+    }
+
+    /** The first 1-based line of {@code drl} that holds {@code fragment}; 0 when none does. */
+    private static int firstLineHolding(String drl, String fragment) {
+        String[] lines = drl == null ? new String[0] : drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(fragment)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -199,16 +218,7 @@ final class RuleCompiler {
             return 0;
         }
         String expression = message.substring(colon + 2).strip();
-        if (expression.length() < 3) {
-            return 0;
-        }
-        String[] lines = drl.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(expression)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return expression.length() < 3 ? 0 : firstLineHolding(drl, expression);
     }
 
     /** A value a message quotes ('morgen'), as a DRL text literal ("morgen"). */
@@ -217,13 +227,10 @@ final class RuleCompiler {
     /** The first DRL line holding, as a text literal, a value the message quotes; 0 when none does. */
     static int lineOfQuotedValue(String message, String drl) {
         java.util.regex.Matcher m = QUOTED_VALUE.matcher(message);
-        String[] lines = drl == null ? new String[0] : drl.split("\n", -1);
         while (m.find()) {
-            String literal = "\"" + m.group(1) + "\"";
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains(literal)) {
-                    return i + 1;
-                }
+            int line = firstLineHolding(drl, "\"" + m.group(1) + "\"");
+            if (line > 0) {
+                return line;
             }
         }
         return 0;
@@ -271,13 +278,10 @@ final class RuleCompiler {
         int end = code.indexOf(';', at);
         String statement = code.substring(start, end < 0 ? code.length() : end).strip().replace("drools.", "");
         for (Source source : sources.values()) {
-            String drl = source.table() != null ? source.table().drl() : source.text();
-            String[] drlLines = drl.split("\n", -1);
-            for (int i = 0; i < drlLines.length && statement.length() >= 3; i++) {
-                if (drlLines[i].contains(statement)) {
-                    int row = source.table() != null ? source.table().rowOf(i + 1) : i + 1;
-                    return RuleProblem.error(source.name(), row, 0, RuleGuard.ruleAt(drl, offsetOfLine(drl, i)), text);
-                }
+            int line = statement.length() < 3 ? 0 : firstLineHolding(source.drl(), statement);
+            if (line > 0) {
+                return RuleProblem.error(source.name(), source.place(line), 0,
+                        RuleGuard.ruleAt(source.drl(), offsetOfLine(source.drl(), line - 1)), text);
             }
         }
         return RuleProblem.error("(rule set)", 0, 0, null, text + " (in the code generated for a rule's condition or action)");
@@ -311,10 +315,10 @@ final class RuleCompiler {
             return RuleProblem.error(path.isEmpty() ? "(rule set)" : path, Math.max(0, line), Math.max(0, column), null, text);
         }
         if (line <= 0) {
-            line = lineOfQuotedExpression(text, source.table() != null ? source.table().drl() : source.text());
+            line = lineOfQuotedExpression(text, source.drl());
         }
         if (source.table() != null) {
-            return RuleProblem.error(source.name(), source.table().rowOf(line), 0, null, text);
+            return RuleProblem.error(source.name(), source.place(line), 0, null, text);
         }
         return RuleProblem.error(source.name(), Math.max(0, line), Math.max(0, column), null, text);
     }
