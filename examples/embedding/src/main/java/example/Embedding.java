@@ -6,8 +6,8 @@ import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.Language;
-import nl.koers.evaluator.PortfolioReader;
 import nl.koers.evaluator.RuleSource;
+import nl.koers.format.PortfolioReader;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.Portfolio;
 

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.koers.evaluator.PortfolioReader;
+import nl.koers.format.PortfolioReader;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.koers.evaluator.PortfolioWriter;
+import nl.koers.format.PortfolioWriter;
 import nl.koers.model.Portfolio;
 
 /**

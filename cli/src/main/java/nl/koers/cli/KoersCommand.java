@@ -3,9 +3,17 @@ package nl.koers.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import nl.koers.evaluator.PortfolioException;
+import nl.koers.cli.commands.CheckCommand;
+import nl.koers.cli.commands.CompletionCommand;
+import nl.koers.cli.commands.DiffCommand;
+import nl.koers.cli.commands.EvaluateCommand;
+import nl.koers.cli.commands.ExplainCommand;
+import nl.koers.cli.commands.InitCommand;
+import nl.koers.cli.commands.RulesCommand;
+import nl.koers.cli.output.Refusal;
 import nl.koers.evaluator.RuleSetException;
-import nl.koers.evaluator.internal.PlainText;
+import nl.koers.format.PlainText;
+import nl.koers.format.PortfolioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -43,7 +51,7 @@ public final class KoersCommand implements Runnable {
     }
 
     /** The commands that evaluate portfolios, by name: the ones a cold start is spent on. */
-    static final Map<String, Class<?>> EVALUATING = Map.of("evaluate", EvaluateCommand.class,
+    public static final Map<String, Class<?>> EVALUATING = Map.of("evaluate", EvaluateCommand.class,
             "check", CheckCommand.class, "explain", ExplainCommand.class, "diff", DiffCommand.class);
 
     /** Every command, in the order the help lists them. */

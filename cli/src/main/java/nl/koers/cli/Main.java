@@ -1,5 +1,7 @@
 package nl.koers.cli;
 
+import nl.koers.cli.options.RulesOption;
+
 /** Entry point of the runnable jar. */
 public final class Main {
 

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import nl.koers.evaluator.ShippedRules;
+import nl.koers.evaluator.ruleset.ShippedRules;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exit code 2 with exactly one message naming the file, the line (and column where the parser knows it) and the
  * field, no stack trace, and nothing on standard output but the results of the records that could be read.
  *
- * <p>Most inputs are the corpus in the evaluator's {@code src/test/resources/bad/}; inputs too large or too odd
+ * <p>Most inputs are the corpus in the format module's {@code src/test/resources/bad/}; inputs too large or too odd
  * to commit (a 200 MB line, a zip bomb, random bytes, 10,000 levels of nesting, FIFOs and links to /dev/zero) are
  * written at test time into a temporary folder, and so are the rule folders with a broken decision table, a looping
  * rule or a scenario that reads outside its folder. Every row also checks that no input was changed: the corpus
@@ -44,8 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputTableTest {
 
-    /** The bad-input corpus, shared with the evaluator's own tests (the cli module's tests run in cli/). */
-    private static final Path CORPUS = Path.of("..", "evaluator", "src", "test", "resources", "bad");
+    /** The bad-input corpus, shared with the format module's own tests (the cli module's tests run in cli/). */
+    private static final Path CORPUS = Path.of("..", "format", "src", "test", "resources", "bad");
     /** Stands for "koers: " and the path of the input in an expected message. */
     private static final String INPUT = "{input}";
     /** Stands for any text in an expected message: a temporary path, a count. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import nl.koers.cli.options.LanguageOption;
 import nl.koers.evaluator.Language;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import nl.koers.cli.output.Terminal;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Language;
+import nl.koers.report.Messages;
+import nl.koers.report.Tone;
+import nl.koers.report.text.TextReport;
 import org.junit.jupiter.api.Test;
 
 /** ANSI colour in the text report: only for a person at a terminal who has not asked for none. */

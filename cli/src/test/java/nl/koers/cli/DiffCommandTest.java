@@ -3,6 +3,7 @@ package nl.koers.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.koers.cli.commands.DiffCommand;
 import org.junit.jupiter.api.Test;
 
 /** koers diff beyond the golden files: its defaults and its refusals. */

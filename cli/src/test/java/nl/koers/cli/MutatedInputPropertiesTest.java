@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
-import nl.koers.evaluator.PortfolioReader;
+import nl.koers.format.PortfolioReader;
 
 /**
  * Fuzzing: valid portfolios (the embedded default, the CLI's given/ files and the example whose measurements are
@@ -50,7 +50,7 @@ class MutatedInputPropertiesTest {
     static final int CSV_TRIES = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path GIVEN = Path.of("src", "test", "resources", "given");
-    private static final Path MEASUREMENTS = Path.of("..", "evaluator", "src", "test", "resources", "measurements");
+    private static final Path MEASUREMENTS = Path.of("..", "format", "src", "test", "resources", "measurements");
 
     /** A valid input: the portfolio and, for the measurements example, the CSV file next to it. */
     record Seed(String name, byte[] portfolio, String csvName, byte[] csv) {

@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.Language;
-import nl.koers.evaluator.PortfolioReader;
 import nl.koers.evaluator.RuleSource;
+import nl.koers.format.PortfolioReader;
 import nl.koers.model.Portfolio;
+import nl.koers.report.Messages;
+import nl.koers.report.Report;
+import nl.koers.report.ReportFormat;
+import nl.koers.report.ReportSettings;
 
 /** Portfolios and evaluations the report tests share. */
 final class ReportFixtures {

@@ -1,5 +1,7 @@
 package nl.koers.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -8,16 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.koers.evaluator.PortfolioReader;
+import nl.koers.cli.output.Refusal;
+import nl.koers.cli.output.ReportBuffer;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
-import nl.koers.evaluator.ShippedRules;
-import nl.koers.evaluator.internal.PlainText;
+import nl.koers.evaluator.ruleset.ShippedRules;
+import nl.koers.format.PlainText;
+import nl.koers.format.PortfolioReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Text from a portfolio or a rule set never steers the terminal or forges a line: control characters and bidi
@@ -230,11 +233,11 @@ class TerminalTextTest {
         nl.koers.evaluator.Language dutch = nl.koers.evaluator.Language.DUTCH;
         for (String value : new String[] {"0", "109000", "3.14159", "0.005", "0.01", "-2.5", "0.125"}) {
             java.math.BigDecimal number = new java.math.BigDecimal(value);
-            assertThat(nl.koers.evaluator.internal.NumberText.text(dutch, number)).as(value).isEqualTo(dutch.number(number));
+            assertThat(nl.koers.evaluator.NumberText.text(dutch, number)).as(value).isEqualTo(dutch.number(number));
         }
-        assertThat(nl.koers.evaluator.internal.NumberText.text(dutch, new java.math.BigDecimal("0.00000125")))
+        assertThat(nl.koers.evaluator.NumberText.text(dutch, new java.math.BigDecimal("0.00000125")))
                 .isEqualTo("0,0000013");
-        assertThat(nl.koers.evaluator.internal.NumberText.text(dutch, new java.math.BigDecimal("-0.004"))).isEqualTo("-0,004");
-        assertThat(nl.koers.evaluator.internal.NumberText.text(dutch, new java.math.BigDecimal("1E-40"))).isEqualTo("1E-40");
+        assertThat(nl.koers.evaluator.NumberText.text(dutch, new java.math.BigDecimal("-0.004"))).isEqualTo("-0,004");
+        assertThat(nl.koers.evaluator.NumberText.text(dutch, new java.math.BigDecimal("1E-40"))).isEqualTo("1E-40");
     }
 }

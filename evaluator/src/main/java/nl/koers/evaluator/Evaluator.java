@@ -11,7 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.evaluator.internal.RuleRun;
-import nl.koers.evaluator.internal.RuleSets;
+import nl.koers.evaluator.ruleset.RuleSetValidator;
+import nl.koers.evaluator.ruleset.internal.RuleSets;
 import nl.koers.model.Action;
 import nl.koers.model.ActionAssessment;
 import nl.koers.model.Aspect;
@@ -88,7 +89,7 @@ public final class Evaluator {
     }
 
     /** The rule base serving now, for the scenario runner and the validator in this package. */
-    RuleBase ruleBase() {
+    public RuleBase ruleBase() {
         return ruleBase.get();
     }
 
@@ -116,7 +117,7 @@ public final class Evaluator {
      *
      * @throws RuleSetException when the rule set leaves a verdict undecided or decided twice
      */
-    static Evaluation assemble(Portfolio portfolio, LocalDate peildatum, RuleBase ruleBase, List<Object> facts,
+    public static Evaluation assemble(Portfolio portfolio, LocalDate peildatum, RuleBase ruleBase, List<Object> facts,
                                RuleRun.Result run) {
         Verdicts verdicts = new Verdicts(run.decisions());
 

@@ -10,6 +10,7 @@ import nl.koers.evaluator.EvaluationDiff.ActionChange;
 import nl.koers.evaluator.EvaluationDiff.Change;
 import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
+import nl.koers.format.PortfolioReader;
 import nl.koers.model.ChangeType;
 import nl.koers.model.Colour;
 import nl.koers.model.Portfolio;

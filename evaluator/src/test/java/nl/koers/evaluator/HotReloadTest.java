@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.koers.format.PortfolioReader;
 import nl.koers.model.Colour;
 import nl.koers.model.Portfolio;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads JSON text token by token, so that tests see numbers exactly as they were written. */
-final class JsonText {
+public final class JsonText {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -17,7 +17,7 @@ final class JsonText {
     }
 
     /** The text of the value of {@code field} inside the top-level object {@code object}, as written. */
-    static String literal(String json, String object, String field) {
+    public static String literal(String json, String object, String field) {
         try (JsonParser parser = FACTORY.createParser(json)) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -43,7 +43,7 @@ final class JsonText {
     }
 
     /** The names of the fields of the object that starts at the parser's current token, in order; skips values. */
-    static List<String> fieldNames(JsonParser parser) throws IOException {
+    public static List<String> fieldNames(JsonParser parser) throws IOException {
         List<String> names = new ArrayList<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             names.add(parser.currentName());
@@ -54,7 +54,7 @@ final class JsonText {
     }
 
     /** Every number in {@code json}, as written. */
-    static List<String> numbers(String json) {
+    public static List<String> numbers(String json) {
         List<String> numbers = new ArrayList<>();
         try (JsonParser parser = FACTORY.createParser(json)) {
             for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
@@ -68,7 +68,7 @@ final class JsonText {
         return numbers;
     }
 
-    static JsonParser parser(String json) {
+    public static JsonParser parser(String json) {
         try {
             return FACTORY.createParser(json);
         } catch (IOException e) {

@@ -15,16 +15,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
-import nl.koers.evaluator.KoersDomain.PortfolioCase;
 import nl.koers.model.Action;
 import nl.koers.model.ActionAssessment;
-import nl.koers.model.ColourScore;
-import nl.koers.model.TargetAssessment;
 import nl.koers.model.BudgetChange;
+import nl.koers.model.ColourScore;
 import nl.koers.model.Finding;
 import nl.koers.model.Measurement;
 import nl.koers.model.Portfolio;
 import nl.koers.model.Target;
+import nl.koers.model.TargetAssessment;
+import nl.koers.testkit.KoersDomain.PortfolioCase;
+import nl.koers.testkit.KoersDomain;
 
 /** Analysts list actions and measurements in any order they like; the verdicts must not care. */
 @Domain(KoersDomain.class)

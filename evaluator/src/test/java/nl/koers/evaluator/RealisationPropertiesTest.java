@@ -6,8 +6,9 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
-import nl.koers.evaluator.KoersDomain.RealisationCase;
 import nl.koers.model.Status;
+import nl.koers.testkit.KoersDomain.RealisationCase;
+import nl.koers.testkit.KoersDomain;
 
 /**
  * A higher realisation on an at-least target is never bad news: analysts rely on a better figure never

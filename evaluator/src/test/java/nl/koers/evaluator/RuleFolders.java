@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.koers.evaluator.ruleset.ShippedRules;
+import nl.koers.format.PortfolioReader;
 import nl.koers.model.Portfolio;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -25,13 +27,13 @@ import org.apache.poi.ss.util.CellReference;
  * Rule folders for tests: copies of the shipped set with a changed text, cell or file, and the portfolios
  * that tell rule sets apart. Only copies are ever written; the shipped files under src/main are not.
  */
-final class RuleFolders {
+public final class RuleFolders {
 
     private RuleFolders() {
     }
 
     /** {@code folder}, new, holding what {@code koers rules init} writes. */
-    static Path shippedCopy(Path folder) {
+    public static Path shippedCopy(Path folder) {
         ShippedRules.copyTo(folder);
         return folder;
     }
@@ -44,7 +46,7 @@ final class RuleFolders {
      * for the money colour: a deviation of 9 % ({@code money("2000000", "1820000")}) is orange under the shipped
      * rules and red here.
      */
-    static Path redFrom8(Path folder) {
+    public static Path redFrom8(Path folder) {
         shippedCopy(folder);
         Path table = folder.resolve("geldkleur.drl.xlsx");
         setCell(table, "J14", 0.08);
@@ -71,7 +73,7 @@ final class RuleFolders {
         }
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -80,7 +82,7 @@ final class RuleFolders {
     }
 
     /** Line {@code line} (1-based) of a text file. */
-    static String line(Path file, int line) {
+    public static String line(Path file, int line) {
         List<String> lines = read(file).lines().toList();
         assertThat(line).as("line %d of %s", line, file.getFileName()).isBetween(1, lines.size());
         return lines.get(line - 1);
@@ -90,7 +92,7 @@ final class RuleFolders {
      * Sets cell {@code ref} ("J14", as a spreadsheet shows it) of the first sheet of the table {@code table}, a copy:
      * a {@link Double} as a number, anything else as text.
      */
-    static void setCell(Path table, String ref, Object value) {
+    public static void setCell(Path table, String ref, Object value) {
         try {
             byte[] bytes = Files.readAllBytes(table);
             try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
@@ -133,7 +135,7 @@ final class RuleFolders {
      * A prestatie with one achieved milestone and a jaarschijf 2018 of {@code budgeted} and {@code realised}, funded
      * from the reserve and continuing: its money colour and budget change depend only on those two amounts.
      */
-    static Portfolio money(String budgeted, String realised) {
+    public static Portfolio money(String budgeted, String realised) {
         return portfolio("geld-" + budgeted + "-" + realised + ".yaml", """
                 format: koers/v1
                 performance:

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.koers.format.PortfolioReader;
 import nl.koers.model.ChangeType;
 import nl.koers.model.Colour;
 import nl.koers.model.Status;

@@ -19,8 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.koers.evaluator.Language;
+import nl.koers.evaluator.NumberText;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
+import nl.koers.evaluator.ruleset.internal.RuleFile;
+import nl.koers.evaluator.ruleset.internal.RuleFiles;
 import nl.koers.model.Coded;
 import nl.koers.model.Reason;
 

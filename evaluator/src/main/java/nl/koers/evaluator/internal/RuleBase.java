@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import nl.koers.evaluator.RuleSetException;
+import nl.koers.evaluator.ruleset.internal.RuleCompiler;
+import nl.koers.evaluator.ruleset.internal.RuleFiles;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.koers.evaluator.ruleset.internal.DecisionTables;
+import nl.koers.evaluator.ruleset.internal.RuleFile;
+import nl.koers.evaluator.ruleset.internal.RuleFiles;
 
 /** Where each rule of a rule set is written: a DRL file and line, or a decision table and row. Immutable. */
 public final class RuleCatalog {

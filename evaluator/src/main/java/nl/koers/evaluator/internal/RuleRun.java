@@ -69,7 +69,7 @@ public final class RuleRun {
      * milliseconds), far less than a person or a cron job waits. {@code -Dkoers.rules.deadline=PT2S} changes it.
      */
     static final Duration DEADLINE = Duration.ofSeconds(10);
-    static final String DEADLINE_PROPERTY = "koers.rules.deadline";
+    public static final String DEADLINE_PROPERTY = "koers.rules.deadline";
 
     /**
      * Runs the evaluations of folder rule sets, so that the caller can stop waiting at the deadline even when one

@@ -1,0 +1,179 @@
+package nl.koers.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.koers.model.Action;
+import nl.koers.model.Jaarschijf;
+import nl.koers.model.Measurement;
+import nl.koers.model.MilestoneTarget;
+import nl.koers.model.MonitoringTarget;
+import nl.koers.model.Performance;
+import nl.koers.model.Portfolio;
+import nl.koers.model.QuantityTarget;
+import nl.koers.model.Target;
+
+/**
+ * Writes a portfolio in the file format koers/v1 as JSON, so that {@link PortfolioReader} reads back an
+ * equal portfolio. Optional fields that are absent are left out. Thread-safe.
+ */
+public final class PortfolioWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private PortfolioWriter() {
+    }
+
+    /** Writes {@code portfolio} as JSON on one line (for JSON Lines) or pretty-printed; {@code out} is flushed, not closed. */
+    public static void write(Portfolio portfolio, Writer out, boolean pretty) {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // amounts as the model holds them (1E+3 stays 1E+3), so that reading back gives an equal portfolio
+            if (pretty) {
+                json.useDefaultPrettyPrinter();
+            }
+            json.writeStartObject();
+            json.writeStringField("format", Portfolio.FORMAT);
+            performance(json, portfolio.performance());
+            json.writeArrayFieldStart("actions");
+            for (Action action : portfolio.actions()) {
+                action(json, action);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("budget");
+            json.writeStringField("currency", portfolio.budget().currency());
+            json.writeArrayFieldStart("slices");
+            for (Jaarschijf slice : portfolio.budget().slices()) {
+                json.writeStartObject();
+                json.writeNumberField("year", slice.year());
+                number(json, "budgeted", slice.budgeted());
+                number(json, "realised", slice.realised());
+                number(json, "unspent", slice.unspent());
+                json.writeBooleanField("fromReserve", slice.fromReserve());
+                json.writeBooleanField("continues", slice.continues());
+                json.writeBooleanField("forecast", slice.forecast());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void performance(JsonGenerator json, Performance p) throws IOException {
+        json.writeObjectFieldStart("performance");
+        json.writeStringField("code", p.code());
+        json.writeStringField("title", p.title());
+        text(json, "organisation", p.organisation());
+        text(json, "programme", p.programme());
+        text(json, "goal", p.goal());
+        text(json, "portfolioHolder", p.portfolioHolder());
+        text(json, "role", p.role() == null ? null : p.role().code());
+        if (p.duration() != null) {
+            json.writeStringField("duration", p.duration().structural() ? "structural" : p.duration().end().toString());
+        }
+        text(json, "reserve", p.reserve());
+        text(json, "decision", p.decision());
+        json.writeObjectFieldStart("period");
+        json.writeStringField("start", p.period().start().toString());
+        json.writeStringField("end", p.period().end().toString());
+        json.writeEndObject();
+        date(json, "asOf", p.asOf());
+        json.writeEndObject();
+    }
+
+    private static void action(JsonGenerator json, Action a) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", a.id());
+        text(json, "title", a.title());
+        text(json, "text", a.text());
+        strings(json, "partners", a.partners());
+        if (a.withdrawn() != null) {
+            json.writeObjectFieldStart("withdrawn");
+            date(json, "date", a.withdrawn().date());
+            text(json, "decision", a.withdrawn().decision());
+            text(json, "reason", a.withdrawn().reason());
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("targets");
+        for (Target t : a.targets()) {
+            target(json, t);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("measurements");
+        for (Measurement m : a.measurements()) {
+            json.writeStartObject();
+            json.writeStringField("target", m.target());
+            json.writeStringField("date", m.date().toString());
+            number(json, "value", m.value());
+            if (m.value() != null) {
+                json.writeStringField("bound", m.bound().code());
+            }
+            if (m.done() != null) {
+                json.writeBooleanField("done", m.done());
+            }
+            text(json, "source", m.source());
+            text(json, "note", m.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void target(JsonGenerator json, Target t) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", t.id());
+        json.writeStringField("kind", t.kind().code());
+        text(json, "indicator", t.indicator());
+        if (t instanceof QuantityTarget q) {
+            text(json, "unit", q.unit());
+            json.writeStringField("direction", q.direction().code());
+            number(json, "value", q.value());
+            number(json, "baseline", q.baseline());
+        } else if (t instanceof MonitoringTarget m) {
+            text(json, "unit", m.unit());
+            json.writeStringField("maxAge", m.maxAge().toString());
+        } else if (!(t instanceof MilestoneTarget)) {
+            throw new IllegalArgumentException("unknown target kind " + t.kind());
+        }
+        date(json, "start", t.start());
+        date(json, "due", t.due());
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        if (!values.isEmpty()) {
+            json.writeArrayFieldStart(field);
+            for (String v : values) {
+                json.writeString(v);
+            }
+            json.writeEndArray();
+        }
+    }
+
+    private static void text(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, value);
+        }
+    }
+
+    private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
+        if (value != null) {
+            json.writeNumberField(field, value);
+        }
+    }
+
+    private static void date(JsonGenerator json, String field, LocalDate value) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, value.toString());
+        }
+    }
+}

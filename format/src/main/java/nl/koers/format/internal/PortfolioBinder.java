@@ -1,0 +1,553 @@
+package nl.koers.format.internal;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.koers.format.InputLimits;
+import nl.koers.format.PortfolioException;
+import nl.koers.format.tree.Decimals;
+import nl.koers.format.tree.Node;
+import nl.koers.format.tree.Suggestions;
+import nl.koers.model.Action;
+import nl.koers.model.Bound;
+import nl.koers.model.Budget;
+import nl.koers.model.Coded;
+import nl.koers.model.Direction;
+import nl.koers.model.Jaarschijf;
+import nl.koers.model.Looptijd;
+import nl.koers.model.Measurement;
+import nl.koers.model.MilestoneTarget;
+import nl.koers.model.MonitoringTarget;
+import nl.koers.model.Performance;
+import nl.koers.model.Portfolio;
+import nl.koers.model.QuantityTarget;
+import nl.koers.model.ReportingPeriod;
+import nl.koers.model.Role;
+import nl.koers.model.Target;
+import nl.koers.model.TargetKind;
+import nl.koers.model.Withdrawal;
+
+/**
+ * Turns a parsed portfolio file into the model, checking it against the format's rules with a message
+ * at the line of the offending field. Field names are those of the format, version 1.
+ */
+public final class PortfolioBinder {
+
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Set<String> TOP = Set.of("format", "performance", "actions", "budget", "measurementsFile");
+    private static final Set<String> PERFORMANCE = Set.of("code", "title", "organisation", "programme", "goal",
+            "portfolioHolder", "role", "duration", "reserve", "decision", "period", "asOf");
+    private static final Set<String> PERIOD = Set.of("start", "end");
+    private static final Set<String> ACTION = Set.of("id", "title", "text", "partners", "withdrawn",
+            "targets", "measurements");
+    private static final Set<String> WITHDRAWN = Set.of("date", "decision", "reason");
+    private static final Set<String> TARGET_COMMON = Set.of("id", "kind", "indicator", "start", "due");
+    private static final Map<TargetKind, Set<String>> TARGET_OWN = Map.of(
+            TargetKind.QUANTITY, Set.of("unit", "direction", "value", "baseline"),
+            TargetKind.MONITORING, Set.of("unit", "maxAge"),
+            TargetKind.MILESTONE, Set.of());
+    private static final Set<String> MEASUREMENT_COMMON = Set.of("target", "date", "source", "note");
+    private static final Map<TargetKind, Set<String>> MEASUREMENT_OWN = Map.of(
+            TargetKind.QUANTITY, Set.of("value", "bound"),
+            TargetKind.MONITORING, Set.of("value", "bound"),
+            TargetKind.MILESTONE, Set.of("done"));
+    private static final Set<String> BUDGET = Set.of("currency", "slices");
+    private static final Set<String> SLICE = Set.of("year", "budgeted", "realised", "unspent", "fromReserve",
+            "continues", "forecast");
+
+    private final String file;
+    /** The portfolio file's folder, where its measurementsFile lies; null when it was not read from a file. */
+    private final Path folder;
+    /** Whether the nodes are rows of a measurements CSV, whose fields are named as columns. */
+    private final boolean columns;
+
+    /**
+     * A binder for the portfolio named {@code file} in messages.
+     *
+     * @param folder the folder of the portfolio file; null for a portfolio not read from a file (standard input, a
+     *               JSON Lines record, a resource), which may then not name a measurementsFile
+     */
+    public PortfolioBinder(String file, Path folder) {
+        this(file, folder, false);
+    }
+
+    private PortfolioBinder(String file, Path folder, boolean columns) {
+        this.file = file;
+        this.folder = folder;
+        this.columns = columns;
+    }
+
+    public Portfolio portfolio(Node root) {
+        Fields top = fields(root, "", TOP);
+        Node.Scalar format = top.scalar("format", true);
+        if (!Portfolio.FORMAT.equals(format.text())) {
+            throw error(format, "format", "unsupported format '" + format.text() + "'; this version of Koers reads '"
+                    + Portfolio.FORMAT + "'");
+        }
+        Performance performance = performance(top.node("performance", true));
+        ReportingPeriod period = performance.period();
+        List<Action> actions = new ArrayList<>();
+        Map<String, Node> targetIds = new HashMap<>();
+        Map<String, Node> measured = new HashMap<>();
+        Node actionList = top.node("actions", false);
+        if (actionList != null) {
+            Map<String, Node> actionIds = new HashMap<>();
+            List<Node> items = list(actionList, "actions");
+            for (int i = 0; i < items.size(); i++) {
+                actions.add(action(items.get(i), "actions[" + i + "]", period, actionIds, targetIds, measured));
+            }
+        }
+        List<Action> all = top.has("measurementsFile")
+                ? withMeasurementsFile(top.scalar("measurementsFile", true), actions, measured) : actions;
+        Budget budget = top.has("budget") ? budget(top.node("budget", true)) : null;
+        return construct(root, "", () -> new Portfolio(performance, all, budget));
+    }
+
+    /**
+     * {@code actions} with the measurements of the CSV file that {@code written} names added to those written in the
+     * portfolio. Each row is checked as a measurement written in the portfolio would be; a target measured twice on
+     * one date, in either file, is an error.
+     */
+    private List<Action> withMeasurementsFile(Node.Scalar written, List<Action> actions, Map<String, Node> measured) {
+        String path = text(written, "measurementsFile");
+        if (folder == null) {
+            throw error(written, "measurementsFile", "a portfolio that is not read from a file (standard input, a "
+                    + "JSON Lines record) cannot name a measurements file; save the portfolio as a file next to "
+                    + path + ", or write the measurements into it");
+        }
+        Path csv;
+        try {
+            csv = MeasurementTable.resolve(folder, path);
+        } catch (IllegalArgumentException e) {
+            throw error(written, "measurementsFile", e.getMessage());
+        }
+        String name = csv.toString();
+        PortfolioBinder rows = new PortfolioBinder(name, null, true);
+        Map<String, Action> byId = new java.util.LinkedHashMap<>();
+        actions.forEach(a -> byId.put(a.id(), a));
+        Map<String, List<Measurement>> added = new HashMap<>();
+        Map<String, Node> inCsv = new HashMap<>();
+        for (MeasurementTable.Row row : MeasurementTable.read(folder, csv, name)) {
+            Node.Scalar actionId = row.action();
+            if (actionId == null) {
+                throw new PortfolioException(name, row.line(), 0, "column 'action'", "required field is empty");
+            }
+            Action action = byId.get(actionId.text());
+            if (action == null) {
+                throw new PortfolioException(name, row.line(), 0, "column 'action'", "unknown action '" + actionId.text()
+                        + "'" + Suggestions.didYouMean(actionId.text(), byId.keySet()) + "; the portfolio has "
+                        + (byId.isEmpty() ? "no actions" : "actions " + String.join(", ", byId.keySet())));
+            }
+            Map<String, Target> targets = new java.util.LinkedHashMap<>();
+            action.targets().forEach(t -> targets.put(t.id(), t));
+            Measurement m = rows.measurement(row.fields(), "", action.id(), targets);
+            String key = m.target() + " on " + m.date();
+            rows.unique(inCsv, key, row.fields(), "", "measurement of target");
+            Node earlier = measured.get(key);
+            if (earlier != null) {
+                throw new PortfolioException(name, row.line(), 0, "", "measurement of target '" + key
+                        + "' is already given in " + file + " on line " + earlier.line());
+            }
+            added.computeIfAbsent(action.id(), k -> new ArrayList<>()).add(m);
+        }
+        return actions.stream().map(a -> added.containsKey(a.id()) ? withMeasurements(a, added.get(a.id())) : a).toList();
+    }
+
+    private static Action withMeasurements(Action a, List<Measurement> more) {
+        List<Measurement> all = new ArrayList<>(a.measurements());
+        all.addAll(more);
+        return new Action(a.id(), a.title(), a.text(), a.partners(), a.withdrawn(), a.targets(), all);
+    }
+
+    private Performance performance(Node node) {
+        Fields f = fields(node, "performance", PERFORMANCE);
+        Node periodNode = f.node("period", true);
+        Fields p = fields(periodNode, "performance.period", PERIOD);
+        LocalDate start = p.date("start", true);
+        LocalDate end = p.date("end", true);
+        p.requireOrdered("start", start, "end", end);
+        ReportingPeriod period = construct(periodNode, "performance.period", () -> new ReportingPeriod(start, end));
+        return construct(node, "performance", () -> new Performance(f.text("code", true), f.text("title", true),
+                f.text("organisation", false), f.text("programme", false), f.text("goal", false),
+                f.text("portfolioHolder", false), f.code("role", Role.class, false), duration(f),
+                f.text("reserve", false), f.text("decision", false), period, f.date("asOf", false)));
+    }
+
+    private Looptijd duration(Fields f) {
+        Node.Scalar s = f.scalar("duration", false);
+        if (s == null) {
+            return null;
+        }
+        return "structural".equals(s.text()) ? Looptijd.STRUCTURAL : new Looptijd(date(s, f.path("duration"),
+                "'structural' or an end date YYYY-MM-DD"));
+    }
+
+    private Action action(Node node, String path, ReportingPeriod period, Map<String, Node> actionIds,
+                          Map<String, Node> targetIds, Map<String, Node> measured) {
+        Fields f = fields(node, path, ACTION);
+        String id = f.text("id", true);
+        unique(actionIds, id, f.scalar("id", true), path + ".id", "action id");
+        Withdrawal withdrawn = null;
+        if (f.has("withdrawn")) {
+            Fields w = fields(f.node("withdrawn", true), path + ".withdrawn", WITHDRAWN);
+            withdrawn = new Withdrawal(w.date("date", false), w.text("decision", false), w.text("reason", false));
+        }
+        Map<String, Target> targets = new java.util.LinkedHashMap<>();
+        if (f.has("targets")) {
+            List<Node> items = list(f.node("targets", true), path + ".targets");
+            for (int i = 0; i < items.size(); i++) {
+                String tpath = path + ".targets[" + i + "]";
+                Target t = target(items.get(i), tpath, period);
+                unique(targetIds, t.id(), fields(items.get(i), tpath, null).scalar("id", true), tpath + ".id", "target id");
+                targets.put(t.id(), t);
+            }
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        if (f.has("measurements")) {
+            List<Node> items = list(f.node("measurements", true), path + ".measurements");
+            for (int i = 0; i < items.size(); i++) {
+                String mpath = path + ".measurements[" + i + "]";
+                Measurement m = measurement(items.get(i), mpath, id, targets);
+                // target ids are unique in the file, so one map for all actions keys the same
+                unique(measured, m.target() + " on " + m.date(), items.get(i), mpath, "measurement of target");
+                measurements.add(m);
+            }
+        }
+        List<String> partners = f.has("partners") ? list(f.node("partners", true), path + ".partners").stream()
+                .map(n -> text(n, path + ".partners")).toList() : List.of();
+        Withdrawal w = withdrawn;
+        return construct(node, path, () -> new Action(id, f.text("title", false), f.text("text", false),
+                partners, w, List.copyOf(targets.values()), measurements));
+    }
+
+    private Target target(Node node, String path, ReportingPeriod period) {
+        Fields probe = fields(node, path, null);
+        TargetKind kind = probe.code("kind", TargetKind.class, true);
+        Set<String> allowed = new LinkedHashSet<>(TARGET_COMMON);
+        allowed.addAll(TARGET_OWN.get(kind));
+        Fields f = fields(node, path, allowed, kind.code() + " target");
+        String id = f.text("id", true);
+        LocalDate start = f.date("start", false);
+        LocalDate due = f.date("due", false);
+        f.requireOrdered("start", start, "due", due);
+        if (start != null && due == null && start.isAfter(period.end())) {
+            throw error(f.scalar("start", true), f.path("start"), "start " + start + " lies after " + period.end()
+                    + ", the due date it gets from the period's end; give a due date");
+        }
+        if (due != null && start == null && due.isBefore(period.start())) {
+            throw error(f.scalar("due", true), f.path("due"), "due " + due + " lies before " + period.start()
+                    + ", the start it gets from the period's start; give a start date");
+        }
+        return construct(node, path, () -> switch (kind) {
+            case QUANTITY -> new QuantityTarget(id, f.text("indicator", false), f.text("unit", false),
+                    f.code("direction", Direction.class, true), f.decimal("value", true), f.decimal("baseline", false),
+                    start, due);
+            case MILESTONE -> new MilestoneTarget(id, f.text("indicator", false), start, due);
+            case MONITORING -> new MonitoringTarget(id, f.text("indicator", false), f.text("unit", false),
+                    f.period("maxAge", true), start, due);
+        });
+    }
+
+    private Measurement measurement(Node node, String path, String actionId, Map<String, Target> targets) {
+        Fields probe = fields(node, path, null);
+        Node.Scalar targetRef = probe.scalar("target", true);
+        Target target = targets.get(targetRef.text());
+        if (target == null) {
+            throw error(targetRef, probe.path("target"), "unknown target '" + targetRef.text() + "'; action " + actionId
+                    + (targets.isEmpty() ? " has no targets" : " has targets " + String.join(", ", targets.keySet())
+                    + Suggestions.didYouMean(targetRef.text(), targets.keySet())));
+        }
+        Set<String> allowed = new LinkedHashSet<>(MEASUREMENT_COMMON);
+        allowed.addAll(MEASUREMENT_OWN.get(target.kind()));
+        if (columns) {
+            // every column is there in every row; what does not belong to the target's kind must be left empty
+            for (Node.Key key : ((Node.Mapping) node).keys().values()) {
+                if (!allowed.contains(key.name())) {
+                    throw new PortfolioException(file, key.line(), key.column(), fieldName(path, key.name()),
+                            "must be empty: target '" + target.id() + "' is a " + target.kind().code() + " target, and "
+                                    + (key.name().equals("done") ? "only a milestone is done"
+                                    : "a milestone has no " + key.name() + "; write done (true or false)"));
+                }
+            }
+        }
+        Fields f = fields(node, path, allowed, "measurement of a " + target.kind().code() + " target");
+        boolean milestone = target.kind() == TargetKind.MILESTONE;
+        return construct(node, path, () -> new Measurement(target.id(), f.date("date", true),
+                milestone ? null : f.decimal("value", true), milestone ? null : f.code("bound", Bound.class, false),
+                milestone ? f.bool("done", true) : null, f.text("source", false), f.text("note", false)));
+    }
+
+    private Budget budget(Node node) {
+        Fields f = fields(node, "budget", BUDGET);
+        List<Jaarschijf> slices = new ArrayList<>();
+        if (f.has("slices")) {
+            List<Node> items = list(f.node("slices", true), "budget.slices");
+            Map<String, Node> years = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = "budget.slices[" + i + "]";
+                Fields s = fields(items.get(i), path, SLICE);
+                BigDecimal year = s.decimal("year", true);
+                Node.Scalar yearNode = s.scalar("year", true);
+                if (year.scale() > 0 || year.compareTo(BigDecimal.valueOf(Jaarschijf.FIRST_YEAR)) < 0
+                        || year.compareTo(BigDecimal.valueOf(Jaarschijf.LAST_YEAR)) > 0) {
+                    throw error(yearNode, path + ".year", "expected a year from " + Jaarschijf.FIRST_YEAR + " to "
+                            + Jaarschijf.LAST_YEAR + ", found " + yearNode.describe()
+                            + (year.compareTo(BigDecimal.valueOf(Jaarschijf.LAST_YEAR + 1)) == 0
+                            ? " (a budget change moves money to the year after, which must be a date of the format too)" : ""));
+                }
+                unique(years, year.toPlainString(), yearNode, path + ".year", "jaarschijf");
+                Boolean fromReserve = s.bool("fromReserve", false);
+                Boolean continues = s.bool("continues", false);
+                Boolean forecast = s.bool("forecast", false);
+                slices.add(construct(items.get(i), path, () -> new Jaarschijf(year.intValueExact(),
+                        s.amount("budgeted"), s.decimal("realised", false), s.amount("unspent"),
+                        Boolean.TRUE.equals(fromReserve), Boolean.TRUE.equals(continues), Boolean.TRUE.equals(forecast))));
+            }
+        }
+        String currency = f.text("currency", false);
+        if (currency != null && !Budget.EUR.equals(currency)) {
+            throw error(f.scalar("currency", true), "budget.currency", "unsupported currency '" + currency
+                    + "'; koers/v1 budgets are in EUR");
+        }
+        return construct(node, "budget", () -> new Budget(currency, slices));
+    }
+
+    // ---- helpers
+
+    private void unique(Map<String, Node> seen, String key, Node at, String path, String what) {
+        Node earlier = seen.putIfAbsent(key, at);
+        if (earlier != null) {
+            throw error(at, path, what + " '" + key + "' is already used on line " + earlier.line());
+        }
+    }
+
+    private <T> T construct(Node at, String path, java.util.function.Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw error(at, path, e.getMessage());
+        }
+    }
+
+    private List<Node> list(Node node, String path) {
+        if (node instanceof Node.Sequence s) {
+            return s.items();
+        }
+        throw error(node, path, "expected a list, found " + node.describe());
+    }
+
+    private String text(Node node, String path) {
+        if (node instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL && s.type() != Node.Scalar.Type.BOOLEAN) {
+            return s.text();
+        }
+        throw error(node, path, "expected a text, found " + node.describe());
+    }
+
+    private LocalDate date(Node.Scalar s, String path, String expected) {
+        try {
+            if (s.type() == Node.Scalar.Type.TEXT) {
+                LocalDate date = LocalDate.parse(s.text(), ISO_DATE);
+                if (date.getYear() < 1900 || date.getYear() > 2199) {
+                    throw error(s, path, "the date " + s.text() + " lies outside 1900-01-01 .. 2199-12-31");
+                }
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            throw error(s, path, "expected " + expected + ", found " + s.describe()
+                    + (s.text().matches("\\d{4}-\\d{2}-\\d{2}") ? ", which is not a date in the calendar" : ""));
+        }
+        throw error(s, path, "expected " + expected + ", found " + s.describe());
+    }
+
+    /** "actions[0].title" in a portfolio; "column 'value'" in a measurements CSV. */
+    private String fieldName(String path, String name) {
+        if (columns) {
+            return "column '" + name + "'";
+        }
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private PortfolioException error(Node at, String path, String problem) {
+        return new PortfolioException(file, at.line(), at.column(), path, problem);
+    }
+
+    private Fields fields(Node node, String path, Set<String> allowed) {
+        return fields(node, path, allowed, path.isEmpty() ? "a portfolio" : path);
+    }
+
+    private Fields fields(Node node, String path, Set<String> allowed, String what) {
+        if (!(node instanceof Node.Mapping m)) {
+            throw error(node, path, "expected a mapping of fields, found " + node.describe());
+        }
+        if (allowed != null) {
+            for (Node.Key key : m.keys().values()) {
+                if (!allowed.contains(key.name())) {
+                    String field = fieldName(path, key.name());
+                    throw new PortfolioException(file, key.line(), key.column(), field,
+                            "unknown field for " + what + Suggestions.didYouMean(key.name(), allowed)
+                                    + "; expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                }
+            }
+        }
+        return new Fields(m, path);
+    }
+
+    /** The fields of one mapping, read by name with a message naming the field on every mismatch. */
+    private final class Fields {
+        private final Node.Mapping mapping;
+        private final String path;
+
+        Fields(Node.Mapping mapping, String path) {
+            this.mapping = mapping;
+            this.path = path;
+        }
+
+        String path(String name) {
+            return fieldName(path, name);
+        }
+
+        boolean has(String name) {
+            Node n = mapping.entries().get(name);
+            return n != null && !(n instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL);
+        }
+
+        Node node(String name, boolean required) {
+            if (!has(name)) {
+                if (required) {
+                    throw error(mapping, path(name), columns ? "required, but empty" : "required field is missing");
+                }
+                return null;
+            }
+            return mapping.entries().get(name);
+        }
+
+        Node.Scalar scalar(String name, boolean required) {
+            Node n = node(name, required);
+            if (n == null) {
+                return null;
+            }
+            if (n instanceof Node.Scalar s) {
+                return s;
+            }
+            throw error(n, path(name), "expected a single value, found " + n.describe());
+        }
+
+        String text(String name, boolean required) {
+            Node n = node(name, required);
+            String text = n == null ? null : PortfolioBinder.this.text(n, path(name));
+            if (required && text.isBlank()) {
+                throw error(n, path(name), "required field may not be empty");
+            }
+            return text;
+        }
+
+        LocalDate date(String name, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            return s == null ? null : PortfolioBinder.this.date(s, path(name), "a date YYYY-MM-DD");
+        }
+
+        BigDecimal decimal(String name, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            if (s == null) {
+                return null;
+            }
+            if (s.type() != Node.Scalar.Type.INTEGER && s.type() != Node.Scalar.Type.DECIMAL) {
+                throw error(s, path(name), s.type() == Node.Scalar.Type.TEXT && Decimals.isTooLongNumber(s.text())
+                        ? Decimals.TOO_MANY_DIGITS : "expected a number, found " + s.describe());
+            }
+            try {
+                return Decimals.parse(s.text());
+            } catch (NumberFormatException e) {
+                throw error(s, path(name), s.text().matches("(?i)[-+]?\\.?(nan|inf|infinity)")
+                        ? "NaN and infinities are refused; expected a decimal number, found " + s.describe()
+                        : "expected a decimal number such as 12 or 12.50, found " + s.describe());
+            } catch (IllegalArgumentException e) {
+                throw error(s, path(name), e.getMessage());
+            }
+        }
+
+        /** An optional amount that may not be negative (budgeted, unspent). */
+        BigDecimal amount(String name) {
+            BigDecimal value = decimal(name, false);
+            if (value != null && value.signum() < 0) {
+                throw error(scalar(name, true), path(name), "expected an amount of 0 or more, found " + value.toPlainString());
+            }
+            return value;
+        }
+
+        /** The later date may not lie before the earlier one; reported at the later field. */
+        void requireOrdered(String firstName, LocalDate first, String laterName, LocalDate later) {
+            if (first != null && later != null && later.isBefore(first)) {
+                throw error(scalar(laterName, true), path(laterName), laterName + " " + later + " lies before "
+                        + firstName + " " + first + "; maybe the dates are swapped?");
+            }
+        }
+
+        Boolean bool(String name, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            if (s == null) {
+                return null;
+            }
+            if (s.type() != Node.Scalar.Type.BOOLEAN) {
+                throw error(s, path(name), "expected true or false, found " + s.describe());
+            }
+            return Boolean.parseBoolean(s.text());
+        }
+
+        Period period(String name, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            if (s == null) {
+                return null;
+            }
+            Period period = null;
+            try {
+                if (s.type() == Node.Scalar.Type.TEXT) {
+                    period = Period.parse(s.text());
+                }
+            } catch (DateTimeParseException e) {
+                // reported below, with what was expected
+            }
+            if (period != null && !period.isNegative() && !period.isZero()) {
+                if (longerThanLimit(period)) {
+                    throw error(s, path(name), "the period " + (s.text().length() > 40 ? s.text().substring(0, 40) + "…"
+                            : s.text()) + " is longer than " + InputLimits.MAX_PERIOD_YEARS + " years, the limit for "
+                            + "portfolio files; write a period such as P12M or P1Y");
+                }
+                return period;
+            }
+            throw error(s, path(name), "expected a positive ISO-8601 period such as P12M or P1Y, found " + s.describe());
+        }
+
+        /** Whether the period, counted from any date, reaches further than {@link InputLimits#MAX_PERIOD_YEARS}. */
+        private static boolean longerThanLimit(Period period) {
+            // months and days separately first: P999999999Y added to a date would already fail
+            if (period.toTotalMonths() > 12L * InputLimits.MAX_PERIOD_YEARS
+                    || period.getDays() > 366L * InputLimits.MAX_PERIOD_YEARS) {
+                return true;
+            }
+            LocalDate from = LocalDate.of(2000, 1, 1);
+            return from.plus(period).isAfter(from.plusYears(InputLimits.MAX_PERIOD_YEARS));
+        }
+
+        <E extends Enum<E> & Coded> E code(String name, Class<E> type, boolean required) {
+            Node.Scalar s = scalar(name, required);
+            if (s == null) {
+                return null;
+            }
+            return Coded.parse(type, s.text()).orElseThrow(() -> error(s, path(name),
+                    "expected one of " + Coded.codes(type) + ", found " + s.describe()));
+        }
+    }
+}

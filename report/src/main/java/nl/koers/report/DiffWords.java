@@ -1,0 +1,143 @@
+package nl.koers.report;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import nl.koers.evaluator.Decision;
+import nl.koers.evaluator.Evaluation;
+import nl.koers.evaluator.EvaluationDiff.ActionChange;
+import nl.koers.evaluator.EvaluationDiff.Change;
+import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
+import nl.koers.evaluator.EvaluationDiff.TargetChange;
+import nl.koers.evaluator.EvaluationDiff;
+import nl.koers.evaluator.NumberText;
+import nl.koers.model.Bound;
+import nl.koers.model.BudgetChange;
+import nl.koers.model.ChangeType;
+import nl.koers.model.Measurement;
+import nl.koers.report.text.TextReport;
+
+/**
+ * The words of a diff in one language: moves ("geen gegevens → behaald", "nieuw (behaald)"), measurements
+ * and the budget change. Shared by every diff renderer so that each format says the same thing.
+ */
+public final class DiffWords {
+
+    /** Stands in for markup inside a message that is escaped as a whole; a message never contains it. */
+    private static final String HOLE = "\u0000";
+
+    private final Messages messages;
+
+    public DiffWords(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** "(was 5.4.1)" when the later file names another prestatie; else empty. */
+    public String was(EvaluationDiff diff) {
+        String before = diff.from().portfolio().performance().code();
+        return before.equals(diff.to().portfolio().performance().code()) ? "" : messages.get("diff.was", before);
+    }
+
+    /** "Vergeleken: peildatum 30 juni 2018 met 31 december 2018". */
+    public String dates(EvaluationDiff diff) {
+        return messages.get("diff.dates", messages.language().date(diff.from().peildatum()),
+                messages.language().date(diff.to().peildatum()));
+    }
+
+    /** "Ongewijzigd: acties 2, 4"; empty when every action changed. */
+    public String unchanged(EvaluationDiff diff) {
+        return diff.unchangedActions().isEmpty() ? ""
+                : messages.get("diff.unchanged", diff.unchangedActions().size(), String.join(", ", diff.unchangedActions()));
+    }
+
+    /** "1 Handelsmissies". */
+    public static String action(ActionChange action) {
+        return action.id() + (action.title() == null ? "" : " " + action.title());
+    }
+
+    /** "doel 1a Ondersteunde handelsmissies". */
+    public String target(TargetChange target) {
+        return messages.get("heading.target") + " " + target.id() + (target.indicator() == null ? "" : " " + target.indicator());
+    }
+
+    /** "geen gegevens → behaald", "nieuw (behaald)", "verwijderd (was behaald)" or "oranje (ongewijzigd)". */
+    public <T> String move(Change<T> change, Function<T, String> label) {
+        return move(change, label, UnaryOperator.identity());
+    }
+
+    /**
+     * A move whose labels are markup: the words around them go through {@code escape}, the labels as they are.
+     */
+    public <T> String move(Change<T> change, Function<T, String> label, UnaryOperator<String> escape) {
+        if (change.added()) {
+            return escape.apply(messages.get("diff.added", HOLE)).replace(HOLE, label.apply(change.to()));
+        }
+        if (change.removed()) {
+            return escape.apply(messages.get("diff.removed", HOLE)).replace(HOLE, label.apply(change.from()));
+        }
+        if (!change.changed()) {
+            return escape.apply(messages.get("diff.same", HOLE)).replace(HOLE, label.apply(change.to()));
+        }
+        return label.apply(change.from()) + " → " + label.apply(change.to());
+    }
+
+    /**
+     * How each side of a budget change is named: "GS-begrotingswijziging € 109.000", or in full when only the
+     * reserve or the year differs.
+     */
+    public Function<BudgetChange, String> budgetChangeLabel(Change<BudgetChange> change) {
+        Function<BudgetChange, String> shortly = c -> c.type() == ChangeType.NONE ? messages.label("change", c.type())
+                : messages.label("change", c.type()) + " " + messages.language().money(c.amount());
+        boolean shortIsEnough = !change.changed() || !shortly.apply(change.from()).equals(shortly.apply(change.to()));
+        return shortIsEnough ? shortly : c -> TextReport.change(messages, c);
+    }
+
+    /** "GS-begrotingswijziging € 109.000 → Geen". */
+    public String budgetChange(Change<BudgetChange> change) {
+        return move(change, budgetChangeLabel(change));
+    }
+
+    /** "new", "corrected" or "removed": the code of a measurement change, as in koers-diff/v1. */
+    public static String kind(MeasurementChange change) {
+        return change.from() == null ? "new" : change.to() == null ? "removed" : "corrected";
+    }
+
+    /** "nieuwe meting van doel 1a op 31 december 2018: minimaal 3". */
+    public String measurement(MeasurementChange change) {
+        String key = "diff.measurement." + kind(change);
+        String date = messages.language().date(change.date());
+        if (change.from() != null && change.to() != null) {
+            return messages.get(key, change.target(), date, figure(change.from()), figure(change.to()));
+        }
+        return messages.get(key, change.target(), date, figure(change.from() != null ? change.from() : change.to()));
+    }
+
+    /** "meer dan 40", "3" or "gereed". */
+    public String figure(Measurement measurement) {
+        return figure(measurement, value -> NumberText.text(messages.language(), value));
+    }
+
+    /** A figure with its number written by {@code number}; empty for no measurement. */
+    public String figure(Measurement measurement, Function<BigDecimal, String> number) {
+        if (measurement == null) {
+            return "";
+        }
+        if (measurement.done() != null) {
+            return messages.get(measurement.done() ? "diff.done" : "diff.notDone");
+        }
+        String value = number.apply(measurement.value());
+        return measurement.bound() == Bound.EXACT ? value : messages.get("bound." + measurement.bound().code(), value);
+    }
+
+    /** The reason for the action's status now, or for the last one of a removed action. */
+    public String explanation(EvaluationDiff diff, ActionChange action) {
+        Evaluation side = action.status().removed() ? diff.from() : diff.to();
+        return side.actions().stream().filter(a -> a.action().id().equals(action.id()))
+                .findFirst().map(a -> explain(side, a.status())).orElseThrow();
+    }
+
+    /** The explanation of a verdict of {@code evaluation} in this language. */
+    public String explain(Evaluation evaluation, Decision<?> decision) {
+        return evaluation.explain(decision.finding(), messages.language());
+    }
+}

@@ -1,0 +1,88 @@
+package nl.koers.report.csv;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.koers.evaluator.ActionOutcome;
+import nl.koers.evaluator.Decision;
+import nl.koers.evaluator.Evaluation;
+import nl.koers.evaluator.TargetOutcome;
+import nl.koers.model.Finding;
+import nl.koers.model.QuantityTarget;
+import nl.koers.model.Target;
+import nl.koers.model.TargetKind;
+import nl.koers.report.Figures;
+import nl.koers.report.Messages;
+import nl.koers.report.Report;
+import nl.koers.report.text.TextReport;
+
+/**
+ * One row per target, for a spreadsheet (in the {@link Csv} dialect): the header once, then the rows of each
+ * prestatie as it is evaluated. A withdrawn action, or one without targets, is one row with empty target
+ * columns.
+ */
+public final class CsvReport implements Report {
+
+    private static final String[] COLUMNS = {"performance", "action", "actionTitle", "actionStatus", "target",
+        "indicator", "targetStatus", "baseline", "expected", "realised", "streefwaarde", "unit", "due", "reason",
+        "rule"};
+
+    private final Messages messages;
+    private final Csv csv;
+
+    public CsvReport(Messages messages, PrintWriter out, char separator, boolean bom) {
+        this.messages = messages;
+        this.csv = new Csv(out, separator, bom, messages, "csv.", COLUMNS);
+    }
+
+    @Override
+    public void add(Evaluation evaluation) {
+        String code = evaluation.portfolio().performance().code();
+        for (ActionOutcome action : evaluation.actions()) {
+            List<String> actionCells = List.of(Csv.text(code), Csv.text(action.action().id()), Csv.text(action.action().title()),
+                    messages.label("status", action.statusValue()));
+            if (action.targets().isEmpty()) {
+                List<String> row = new ArrayList<>(actionCells);
+                row.addAll(List.of("", "", "", "", "", "", "", "", ""));
+                row.addAll(verdict(evaluation, action.status()));
+                csv.row(row);
+            }
+            for (TargetOutcome outcome : action.targets()) {
+                Target target = outcome.target();
+                List<String> row = new ArrayList<>(actionCells);
+                row.add(Csv.text(target.id()));
+                row.add(Csv.text(target.indicator()));
+                row.add(messages.label("status", outcome.assessment().finding().status()));
+                row.add(csv.number(target instanceof QuantityTarget q ? q.baseline() : null));
+                row.add(csv.number(outcome.progress().expected()));
+                row.add(realised(outcome));
+                row.add(csv.number(target instanceof QuantityTarget q ? q.value() : null));
+                row.add(Csv.text(Figures.unit(target)));
+                row.add(Csv.date(outcome.progress().due()));
+                row.addAll(verdict(evaluation, outcome.assessment()));
+                csv.row(row);
+            }
+        }
+    }
+
+    @Override
+    public void finish() {
+        csv.finish();
+    }
+
+    private List<String> verdict(Evaluation evaluation, Decision<? extends Finding> decision) {
+        return List.of(Csv.text(evaluation.explain(decision.finding(), messages.language())),
+                Csv.text(TextReport.rule(evaluation, decision)));
+    }
+
+    /** The figure of a quantity or monitoring target; for a milestone whether it is done, in words. */
+    private String realised(TargetOutcome outcome) {
+        if (!outcome.progress().measured()) {
+            return "";
+        }
+        if (outcome.progress().kind() == TargetKind.MILESTONE) {
+            return messages.get(outcome.progress().done() ? "milestone.done" : "milestone.open");
+        }
+        return csv.number(outcome.progress().realised());
+    }
+}
