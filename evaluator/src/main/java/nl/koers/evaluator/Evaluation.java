@@ -90,6 +90,6 @@ public final class Evaluation {
      * "geldkleur.drl.xlsx row 13"; empty when the rule set does not say.
      */
     public Optional<String> ruleLocation(Decision<?> decision) {
-        return ruleBase.catalog().locate(decision.rule()).map(Object::toString);
+        return ruleBase.locations().locate(decision.rule()).map(Object::toString);
     }
 }

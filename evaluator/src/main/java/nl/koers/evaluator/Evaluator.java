@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.evaluator.internal.RuleRun;
 import nl.koers.evaluator.ruleset.RuleSetValidator;
-import nl.koers.evaluator.ruleset.internal.RuleSets;
+import nl.koers.evaluator.ruleset.internal.load.RuleSets;
 import nl.koers.model.Action;
 import nl.koers.model.ActionAssessment;
 import nl.koers.model.Aspect;

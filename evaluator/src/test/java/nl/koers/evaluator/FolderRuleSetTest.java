@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.koers.evaluator.ruleset.internal.RuleFiles;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
 import nl.koers.format.PortfolioReader;
 import nl.koers.model.Portfolio;
 import org.junit.jupiter.api.BeforeAll;

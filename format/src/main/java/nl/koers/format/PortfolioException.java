@@ -1,7 +1,6 @@
 package nl.koers.format;
 
 import java.util.Objects;
-import nl.koers.format.PlainText;
 
 /**
  * A portfolio file that cannot be read: its message names the file, the line and column where the

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
-import nl.koers.format.InputLimits;
 import nl.koers.format.internal.PortfolioFiles;
 import nl.koers.model.Portfolio;
 

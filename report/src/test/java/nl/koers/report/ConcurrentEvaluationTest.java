@@ -31,7 +31,7 @@ import nl.koers.evaluator.Language;
 import nl.koers.evaluator.Reload;
 import nl.koers.evaluator.RuleFolders;
 import nl.koers.evaluator.RuleSource;
-import nl.koers.evaluator.ruleset.internal.RuleSampler;
+import nl.koers.evaluator.ruleset.internal.samples.RuleSampler;
 import nl.koers.format.PortfolioReader;
 import nl.koers.model.Portfolio;
 import nl.koers.report.json.EvaluationJson;

@@ -22,8 +22,6 @@ import nl.koers.evaluator.Language;
 import nl.koers.evaluator.NumberText;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
-import nl.koers.evaluator.ruleset.internal.RuleFile;
-import nl.koers.evaluator.ruleset.internal.RuleFiles;
 import nl.koers.model.Coded;
 import nl.koers.model.Reason;
 
@@ -64,24 +62,33 @@ public final class Explanations {
     }
 
     /**
-     * The texts of a rule set folder: explanations.properties (Dutch) and explanations_en.properties, each
+     * The texts of a rule set folder ({@code origin}): explanations.properties (Dutch) and explanations_en.properties, each
      * falling back to {@code fallback}'s text of the same language for a key it lacks. A text an analyst
      * adds belongs in both files.
      */
-    public static Explanations of(RuleFiles files, Explanations fallback) {
+    public static Explanations of(String origin, List<Text> texts, Explanations fallback) {
         // checked now, while the rule set is loaded, so that a bad text refuses the set instead of failing
         // halfway through a report
-        List<RuleProblem> problems = files.all().stream().filter(f -> f.kind() == RuleFile.Kind.EXPLANATIONS)
-                .flatMap(f -> check(f).stream()).toList();
+        List<RuleProblem> problems = texts.stream().flatMap(t -> check(t).stream()).toList();
         if (!problems.isEmpty()) {
-            throw RuleSetException.of(files.origin(), problems);
+            throw RuleSetException.of(origin, problems);
         }
+        List<Text> copy = List.copyOf(texts);
         return new Explanations(language -> {
             String name = language == Language.DUTCH ? "explanations.properties"
                     : "explanations_" + language.code() + ".properties";
             ResourceBundle shipped = fallback.bundle(language);
-            return files.file(name).map(file -> Chained.of(file, shipped)).orElse(shipped);
+            return copy.stream().filter(t -> t.name().equals(name)).findFirst()
+                    .map(text -> Chained.of(text, shipped)).orElse(shipped);
         });
+    }
+
+    /** One file of explanation texts: its name in the rule set (explanations_en.properties) and what it holds. */
+    public record Text(String name, String text) {
+        public Text {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(text, "text");
+        }
     }
 
     /** A properties bundle read from a rule file, with a parent for the keys it lacks. */
@@ -91,7 +98,7 @@ public final class Explanations {
             setParent(parent);
         }
 
-        static ResourceBundle of(RuleFile file, ResourceBundle parent) {
+        static ResourceBundle of(Text file, ResourceBundle parent) {
             try {
                 return new Chained(new StringReader(file.text()), parent);
             } catch (IOException | IllegalArgumentException e) {
@@ -109,7 +116,7 @@ public final class Explanations {
      * {@value #MAX_INDEX}, a style other than money, percent, date, year or reserve, or a brace that opens or
      * closes no placeholder. A file without problems gives an empty list.
      */
-    public static List<RuleProblem> check(RuleFile file) {
+    public static List<RuleProblem> check(Text file) {
         List<RuleProblem> problems = new ArrayList<>();
         String[] lines = file.text().split("\r\n|\r|\n", -1);
         for (int first = 0; first < lines.length; ) {

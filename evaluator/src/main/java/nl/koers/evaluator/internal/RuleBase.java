@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import nl.koers.evaluator.RuleSetException;
-import nl.koers.evaluator.ruleset.internal.RuleCompiler;
-import nl.koers.evaluator.ruleset.internal.RuleFiles;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -40,8 +38,8 @@ public final class RuleBase {
     /** Sessions are reset and reused rather than built per evaluation: their node memories are most of the cost. */
     private final KieSessionsPool sessions;
     private final Explanations explanations;
-    private final Supplier<RuleFiles> files;
-    private volatile RuleCatalog catalog;
+    private final Supplier<? extends RuleLocations> locate;
+    private volatile RuleLocations locations;
 
     /**
      * Whether each evaluation runs under the run-time budget ({@link RuleRun}): a folder's rules are someone
@@ -49,13 +47,14 @@ public final class RuleBase {
      */
     private final boolean budgeted;
 
-    private RuleBase(String id, KieBase kieBase, Explanations explanations, Supplier<RuleFiles> files, boolean budgeted) {
+    private RuleBase(String id, KieBase kieBase, Explanations explanations, Supplier<? extends RuleLocations> locate,
+            boolean budgeted) {
         this.id = id;
         this.budgeted = budgeted;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.explanations = explanations;
-        this.files = files;
+        this.locate = locate;
     }
 
     /**
@@ -63,7 +62,7 @@ public final class RuleBase {
      * classpath KieContainer means no DRL is parsed at start, and a shaded jar cannot lose the model
      * to another jar's {@code pom.properties}.
      */
-    public static RuleBase shipped() {
+    public static RuleBase shipped(Supplier<? extends RuleLocations> locations) {
         ClassLoader loader = RuleBase.class.getClassLoader();
         List<Model> models = new ArrayList<>();
         String version = "unknown";
@@ -80,20 +79,25 @@ public final class RuleBase {
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         requireRules(id, kieBase);
         LOG.debug("Built rule base {} with {} rules", id, ruleCount(kieBase));
-        return new RuleBase(id, kieBase, SHIPPED_TEXTS, RuleFiles::shipped, false);
+        return new RuleBase(id, kieBase, SHIPPED_TEXTS, locations, false);
     }
 
     /**
-     * Compiles an analyst's rule set with the executable model, after the guard has passed it.
+     * A rule base of someone else's rules, compiled (and checked) by the rule-set tooling: evaluated under the
+     * run-time budget.
      *
-     * @throws RuleSetException with every problem at its file and line when it does not build or holds no rules
+     * @throws RuleSetException when it holds no rules
      */
-    public static RuleBase compile(RuleFiles files) {
-        String id = "folder " + files.origin() + " (" + files.fingerprint() + ")";
-        KieBase kieBase = RuleCompiler.compile(id, files);
+    public static RuleBase ofFolder(String id, KieBase kieBase, Explanations explanations,
+            Supplier<? extends RuleLocations> locations) {
         requireRules(id, kieBase);
         LOG.debug("Compiled rule set {} with {} rules", id, ruleCount(kieBase));
-        return new RuleBase(id, kieBase, Explanations.of(files, SHIPPED_TEXTS), () -> files, true);
+        return new RuleBase(id, kieBase, explanations, locations, true);
+    }
+
+    /** The shipped explanation texts, which a folder's texts fall back to. */
+    public static Explanations shippedTexts() {
+        return SHIPPED_TEXTS;
     }
 
     private static List<String> modelClassNames(ClassLoader loader) {
@@ -136,10 +140,6 @@ public final class RuleBase {
         return budgeted;
     }
 
-    public KieBase kieBase() {
-        return kieBase;
-    }
-
     /** A fresh session, from the pool; {@code dispose()} resets it and gives it back. */
     public KieSession newSession() {
         return sessions.newKieSession();
@@ -149,19 +149,14 @@ public final class RuleBase {
         return explanations;
     }
 
-    /** Where each rule is written; read on first use, since only explanations need it. */
-    public RuleCatalog catalog() {
-        RuleCatalog c = catalog;
-        if (c == null) {
-            c = RuleCatalog.of(files.get());
-            catalog = c;
+    /** Where each rule is written; found out on first use, since only explanations need it. */
+    public RuleLocations locations() {
+        RuleLocations l = locations;
+        if (l == null) {
+            l = locate.get();
+            locations = l;
         }
-        return c;
-    }
-
-    /** The files the rule set was built from. */
-    public RuleFiles files() {
-        return files.get();
+        return l;
     }
 
     /** The names of all rules, for listings and checks. */

@@ -12,11 +12,11 @@ import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.RuleSource;
 import nl.koers.evaluator.internal.RuleBase;
-import nl.koers.evaluator.internal.RuleCatalog;
+import nl.koers.evaluator.internal.RuleLocations;
 import nl.koers.evaluator.internal.RuleRun;
-import nl.koers.evaluator.ruleset.internal.RuleFiles;
-import nl.koers.evaluator.ruleset.internal.RuleSampler;
-import nl.koers.evaluator.ruleset.internal.RuleSets;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
+import nl.koers.evaluator.ruleset.internal.load.RuleSets;
+import nl.koers.evaluator.ruleset.internal.samples.RuleSampler;
 import nl.koers.model.Facts;
 
 /**
@@ -45,7 +45,7 @@ public final class RuleSetValidator {
         problems.addAll(RuleSets.staticProblems(files));
         if (problems.stream().noneMatch(RuleProblem::isError)) {
             try {
-                RuleBase ruleBase = source instanceof RuleSource.Folder ? RuleBase.compile(files) : RuleBase.shipped();
+                RuleBase ruleBase = source instanceof RuleSource.Folder ? RuleSets.compile(files) : RuleSets.shipped();
                 problems.addAll(runtimeProblems(ruleBase));
             } catch (RuleSetException e) {
                 problems.addAll(asProblems(e));
@@ -61,7 +61,7 @@ public final class RuleSetValidator {
      * a rule that never fires a warning.
      */
     public static List<RuleProblem> runtimeProblems(RuleBase ruleBase) {
-        RuleCatalog catalog = ruleBase.catalog();
+        RuleLocations catalog = ruleBase.locations();
         Map<String, List<String>> failures = new LinkedHashMap<>();
         Set<String> fired = new HashSet<>();
         for (RuleSampler.Sample sample : RuleSampler.samples()) {
@@ -82,7 +82,7 @@ public final class RuleSetValidator {
         List<RuleProblem> problems = new ArrayList<>();
         failures.forEach((problem, examples) -> {
             List<String> rules = quotedRules(problem);
-            RuleCatalog.Location at = rules.isEmpty() ? null : catalog.locate(rules.get(0)).orElse(null);
+            RuleLocations.Location at = rules.isEmpty() ? null : catalog.locate(rules.get(0)).orElse(null);
             String where = rules.size() < 2 ? "" : " (" + String.join("; ", rules.stream()
                     .map(r -> "'" + r + "' at " + catalog.locate(r).map(Object::toString).orElse("?")).toList()) + ")";
             problems.add(RuleProblem.error(at == null ? "(rule set)" : at.file(), at == null ? 0 : at.line(), 0,
@@ -90,7 +90,7 @@ public final class RuleSetValidator {
         });
         for (String rule : ruleBase.ruleNames()) {
             if (!fired.contains(rule)) {
-                RuleCatalog.Location at = catalog.locate(rule).orElse(null);
+                RuleLocations.Location at = catalog.locate(rule).orElse(null);
                 problems.add(RuleProblem.warning(at == null ? "(rule set)" : at.file(), at == null ? 0 : at.line(), 0,
                         rule, "this rule never fired on any of the " + RuleSampler.samples().size()
                                 + " sample portfolios; can it fire on a valid portfolio?"));

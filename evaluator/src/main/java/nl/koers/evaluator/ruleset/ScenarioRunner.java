@@ -7,8 +7,8 @@ import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.evaluator.internal.RuleRun;
 import nl.koers.evaluator.internal.RuleTrace;
-import nl.koers.evaluator.ruleset.internal.RuleFiles;
-import nl.koers.evaluator.ruleset.internal.ScenarioRun;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
+import nl.koers.evaluator.ruleset.internal.scenario.ScenarioRun;
 import nl.koers.model.Facts;
 
 /**

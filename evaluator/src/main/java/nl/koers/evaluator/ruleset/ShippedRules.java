@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.koers.evaluator.ruleset.internal.RuleFile;
-import nl.koers.evaluator.ruleset.internal.RuleFiles;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
 
 /** The shipped rule set as files an analyst can start from. */
 public final class ShippedRules {

@@ -15,8 +15,9 @@ import nl.koers.evaluator.NumberText;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.ruleset.ShippedRules;
-import nl.koers.evaluator.ruleset.internal.RuleFile;
-import nl.koers.evaluator.ruleset.internal.RuleFiles;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
+import nl.koers.evaluator.ruleset.internal.load.RuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,7 +63,7 @@ class ExplanationsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badTexts")
     void aTextThatCannotBeFilledInIsOneProblemAtItsLine(String line, String problem) {
-        List<RuleProblem> problems = Explanations.check(file("# toelichtingen\n" + line + "\nc.d = goed {0,money}\n"));
+        List<RuleProblem> problems = Explanations.check(RuleSets.text(file("# toelichtingen\n" + line + "\nc.d = goed {0,money}\n")));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
@@ -72,21 +73,21 @@ class ExplanationsTest {
 
     @Test
     void goodTextsCommentsAndEscapesPass() {
-        assertThat(Explanations.check(file("""
+        assertThat(Explanations.check(RuleSets.text(file("""
                 # a comment with {0 and } and \\uZZ is not a text
                 ! neither is this {
                 a = {0} tegen minimaal {1} op {2,date}, {3,money}, {4,percent}, {5,year} uit {6,reserve}
                 b = MKB'ers \\u00eb \\\\u is een backslash en u \\
                     vervolg {0}
                 c\\:d = {0}{1}
-                """))).isEmpty();
+                """)))).isEmpty();
     }
 
     @Test
     void theShippedTextsPass() {
         RuleFiles shipped = RuleFiles.shipped();
         assertThat(shipped.all().stream().filter(f -> f.kind() == RuleFile.Kind.EXPLANATIONS)).hasSize(2)
-                .allSatisfy(f -> assertThat(Explanations.check(f)).as(f.name()).isEmpty());
+                .allSatisfy(f -> assertThat(Explanations.check(RuleSets.text(f))).as(f.name()).isEmpty());
     }
 
     @Test
@@ -103,9 +104,8 @@ class ExplanationsTest {
         Path folder = dir.resolve("regels");
         ShippedRules.copyTo(folder);
         Files.writeString(folder.resolve("explanations_en.properties"), "status.achieved = Achieved {0,foo}\n");
-        Explanations shipped = Explanations.load(RuleBase.SHIPPED_EXPLANATIONS, getClass().getClassLoader());
 
-        assertThatThrownBy(() -> Explanations.of(RuleFiles.folder(folder), shipped))
+        assertThatThrownBy(() -> RuleSets.compile(RuleFiles.folder(folder)))
                 .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.ruleProblems()).singleElement()
                         .asString().startsWith("explanations_en.properties:1: error: text 'status.achieved': "
                                 + "placeholder {0,foo}"));

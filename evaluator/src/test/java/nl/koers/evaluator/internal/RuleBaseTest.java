@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.koers.evaluator.RuleSetException;
+import nl.koers.evaluator.ruleset.internal.load.RuleSets;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class RuleBaseTest {
 
     @Test
     void theShippedRuleBaseHoldsItsRulesAndAVersionedIdentity() {
-        RuleBase shipped = RuleBase.shipped();
+        RuleBase shipped = RuleSets.shipped();
         assertThat(shipped.ruleNames()).contains("Quantity target met",
                 "Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging");
         assertThat(shipped.ruleNames().size()).isGreaterThan(20);

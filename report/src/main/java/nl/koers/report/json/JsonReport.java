@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Language;
 import nl.koers.report.Report;
-import nl.koers.report.json.EvaluationJson;
 
 /** The result as JSON (schema koers-result/v1): one pretty object, or JSON Lines for a whole begroting. */
 public final class JsonReport implements Report {

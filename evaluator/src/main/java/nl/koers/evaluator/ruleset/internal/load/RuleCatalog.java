@@ -1,35 +1,22 @@
-package nl.koers.evaluator.internal;
+package nl.koers.evaluator.ruleset.internal.load;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.koers.evaluator.ruleset.internal.DecisionTables;
-import nl.koers.evaluator.ruleset.internal.RuleFile;
-import nl.koers.evaluator.ruleset.internal.RuleFiles;
+import nl.koers.evaluator.internal.RuleLocations;
+import nl.koers.evaluator.ruleset.internal.compile.DecisionTables;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
 
 /** Where each rule of a rule set is written: a DRL file and line, or a decision table and row. Immutable. */
-public final class RuleCatalog {
+public final class RuleCatalog implements RuleLocations {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** {@code declare Teller}, {@code declare enum Kleur}, {@code function int mark(}: what a class can be made of. */
     private static final Pattern DECLARATION = Pattern.compile(
             "^\\s*(?:declare\\s+(?:enum\\s+|trait\\s+)?([\\p{L}_$][\\p{L}\\p{N}_$]*)|function\\s+[^(]*?([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*\\()");
-
-    /**
-     * The place of one rule.
-     *
-     * @param file the file within the rule set
-     * @param line the DRL line, or the spreadsheet row of a table
-     * @param row  whether {@code line} is a spreadsheet row
-     */
-    public record Location(String file, int line, boolean row) {
-        @Override
-        public String toString() {
-            return row ? file + " row " + line : file + ":" + line;
-        }
-    }
 
     private final Map<String, Location> locations;
     private final Map<String, Location> declarations;
@@ -77,6 +64,7 @@ public final class RuleCatalog {
         }
     }
 
+    @Override
     public Optional<Location> locate(String rule) {
         return Optional.ofNullable(locations.get(rule));
     }

@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.guard;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.evaluator.RuleProblem;
+import nl.koers.evaluator.ruleset.internal.compile.DecisionTables;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -313,7 +316,7 @@ public final class RuleGuard {
     }
 
     /** The rule whose text holds {@code offset}, or null outside any rule. */
-    static String ruleAt(String text, int offset) {
+    public static String ruleAt(String text, int offset) {
         String name = null;
         Matcher m = RULE_NAME.matcher(text);
         while (m.find() && m.start() <= offset) {

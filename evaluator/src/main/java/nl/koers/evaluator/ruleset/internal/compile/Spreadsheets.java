@@ -1,11 +1,11 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.compile;
 
 import nl.koers.format.InputLimits;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
 
 /** POI's process-wide limits, set from {@link InputLimits} before any decision table is opened. */
-final class Spreadsheets {
+public final class Spreadsheets {
 
     private Spreadsheets() {
     }
@@ -14,7 +14,7 @@ final class Spreadsheets {
      * Sets POI's zip-bomb guards before any spreadsheet is opened. They are process-wide settings of POI;
      * setting them again is harmless.
      */
-    static void guard() {
+    public static void guard() {
         ZipSecureFile.setMinInflateRatio(InputLimits.MIN_SPREADSHEET_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(InputLimits.MAX_SPREADSHEET_ENTRY_BYTES);
         IOUtils.setByteArrayMaxOverride(InputLimits.MAX_SPREADSHEET_RECORD_BYTES);

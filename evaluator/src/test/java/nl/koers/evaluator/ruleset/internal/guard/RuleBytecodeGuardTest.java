@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -20,6 +20,9 @@ import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.evaluator.internal.RuleRun;
 import nl.koers.evaluator.ruleset.RuleSetValidator;
 import nl.koers.evaluator.ruleset.ShippedRules;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
+import nl.koers.evaluator.ruleset.internal.load.RuleSets;
 import nl.koers.format.PortfolioReader;
 import nl.koers.model.Facts;
 import nl.koers.model.Portfolio;
@@ -116,7 +119,7 @@ class RuleBytecodeGuardTest {
         Files.writeString(rules.resolve("attempt.drl"), text, StandardCharsets.UTF_8);
         int lastLine = (int) text.lines().count();
 
-        assertThatThrownBy(() -> RuleBase.compile(RuleFiles.folder(rules))).as(attempt)
+        assertThatThrownBy(() -> RuleSets.compile(RuleFiles.folder(rules))).as(attempt)
                 .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.ruleProblems()).as(e.getMessage())
                         .anySatisfy(p -> {
                             assertThat(p.file()).isEqualTo("attempt.drl");
@@ -132,14 +135,14 @@ class RuleBytecodeGuardTest {
         Path rules = dir.resolve("rules");
         ShippedRules.copyTo(rules);
 
-        assertThat(RuleBase.compile(RuleFiles.folder(rules)).ruleNames()).isNotEmpty();
+        assertThat(RuleSets.compile(RuleFiles.folder(rules)).ruleNames()).isNotEmpty();
     }
 
     @Test
     void aRefusalNamesTheRuleItIsIn() throws IOException {
         Files.writeString(dir.resolve("a.drl"), rule("", "", "System.exit(3);"), StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> RuleBase.compile(RuleFiles.folder(dir)))
+        assertThatThrownBy(() -> RuleSets.compile(RuleFiles.folder(dir)))
                 .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.ruleProblems())
                         .singleElement().hasToString("a.drl:8: error: may not use the method java.lang.System.exit: compiled "
                                 + "rule code may only use what the rule allowlist permits (see SECURITY.md) (rule 'Attempt')"));
@@ -150,7 +153,7 @@ class RuleBytecodeGuardTest {
         Files.writeString(dir.resolve("a.drl"), rule("declare Doos\n    pad : java.io.File\nend", "", "insert(\"x\");"),
                 StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> RuleBase.compile(RuleFiles.folder(dir)))
+        assertThatThrownBy(() -> RuleSets.compile(RuleFiles.folder(dir)))
                 .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.ruleProblems())
                         .extracting(RuleProblem::toString)
                         .contains("a.drl:4: error: may not use a field of type java.io.File: compiled rule code "
@@ -218,7 +221,7 @@ class RuleBytecodeGuardTest {
 
     private static RuleBase compiled(Path folder, String header, String then) throws IOException {
         Files.writeString(folder.resolve("attempt.drl"), rule(header, "", then), StandardCharsets.UTF_8);
-        return RuleBase.compile(RuleFiles.folder(folder));
+        return RuleSets.compile(RuleFiles.folder(folder));
     }
 
     private static void fire(RuleBase ruleBase) {
@@ -288,8 +291,8 @@ class RuleBytecodeGuardTest {
         for (int i = 0; i < 6; i++) {
             RuleFiles files = RuleFiles.folder(rules);
             try {
-                RuleBase ruleBase = RuleBase.compile(files);
-                assertThat(ruleBase.files().table(ruleBase.files().file("gs-mandaat.drl.xlsx").orElseThrow()).drl())
+                RuleSets.compile(files);
+                assertThat(files.table(files.file("gs-mandaat.drl.xlsx").orElseThrow()).drl())
                         .doesNotContain("System.exit");
             } catch (RuleSetException e) {
                 assertThat(e.ruleProblems()).anySatisfy(p -> {

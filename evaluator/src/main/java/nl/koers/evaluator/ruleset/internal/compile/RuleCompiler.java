@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.compile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
-import nl.koers.evaluator.internal.RuleCatalog;
+import nl.koers.evaluator.internal.RuleLocations;
+import nl.koers.evaluator.ruleset.internal.guard.RuleBytecodeGuard;
+import nl.koers.evaluator.ruleset.internal.guard.RuleGuard;
+import nl.koers.evaluator.ruleset.internal.load.RuleCatalog;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -123,7 +128,7 @@ public final class RuleCompiler {
         for (RuleBytecodeGuard.Refusal r : refusals) {
             String message = "may not use " + r.what() + ": compiled rule code may only use what the rule allowlist "
                     + "permits (see SECURITY.md)";
-            RuleCatalog.Location at = r.rules().isEmpty() ? null : catalog.locate(r.rules().get(0)).orElse(null);
+            RuleLocations.Location at = r.rules().isEmpty() ? null : catalog.locate(r.rules().get(0)).orElse(null);
             if (at == null) {
                 at = catalog.declaration(simpleName(r.className())).or(() -> catalog.declaration(r.method())).orElse(null);
             }
@@ -139,7 +144,7 @@ public final class RuleCompiler {
      * a name: where the analyst wrote what is refused. The start itself when no line does, or for a table (whose
      * row is the place already).
      */
-    private static int lineOfWord(RuleFiles files, RuleCatalog.Location at, String word) {
+    private static int lineOfWord(RuleFiles files, RuleLocations.Location at, String word) {
         RuleFile file = files.file(at.file()).orElse(null);
         if (at.row() || word == null || file == null || file.isTable()) {
             return at.line();

@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.samples;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.scenario;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
+import nl.koers.evaluator.ruleset.internal.compile.DecisionTables;
 import nl.koers.format.InputLimits;
 
 /**
@@ -29,7 +30,7 @@ import nl.koers.format.InputLimits;
 public final class RuleFiles {
 
     /** Lists the shipped rule set's files, one name a line, relative to {@link #SHIPPED_FOLDER}. */
-    static final String SHIPPED_INDEX = "nl/koers/rules/ruleset.txt";
+    public static final String SHIPPED_INDEX = "nl/koers/rules/ruleset.txt";
     static final String SHIPPED_FOLDER = "nl/koers/rules/";
 
     private final String origin;

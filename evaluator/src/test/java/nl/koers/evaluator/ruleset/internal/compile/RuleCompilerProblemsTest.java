@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

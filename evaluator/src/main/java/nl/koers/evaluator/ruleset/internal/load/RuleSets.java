@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.load;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +9,10 @@ import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.RuleSource;
 import nl.koers.evaluator.internal.Explanations;
 import nl.koers.evaluator.internal.RuleBase;
+import nl.koers.evaluator.ruleset.internal.compile.RuleCompiler;
+import nl.koers.evaluator.ruleset.internal.guard.RuleGuard;
+import nl.koers.evaluator.ruleset.internal.tables.TableAnalysis;
+import org.kie.api.KieBase;
 
 /** Loads a {@link RuleSource} into a {@link RuleBase}, refusing a folder whose rules may not or cannot run. */
 public final class RuleSets {
@@ -29,9 +33,31 @@ public final class RuleSets {
             if (!refused.isEmpty()) {
                 throw RuleSetException.of(files.origin(), refused);
             }
-            return RuleBase.compile(files);
+            return compile(files);
         }
-        return RuleBase.shipped();
+        return shipped();
+    }
+
+    /** The shipped rules, whose places are read from the shipped files when first asked for. */
+    public static RuleBase shipped() {
+        return RuleBase.shipped(() -> RuleCatalog.of(RuleFiles.shipped()));
+    }
+
+    /** Compiles an analyst's rule set with the executable model, after the guard has passed its text. */
+    public static RuleBase compile(RuleFiles files) {
+        String id = "folder " + files.origin() + " (" + files.fingerprint() + ")";
+        KieBase kieBase = RuleCompiler.compile(id, files);
+        Explanations texts = Explanations.of(files.origin(), texts(files), RuleBase.shippedTexts());
+        return RuleBase.ofFolder(id, kieBase, texts, () -> RuleCatalog.of(files));
+    }
+
+    private static List<Explanations.Text> texts(RuleFiles files) {
+        return files.all().stream().filter(f -> f.kind() == RuleFile.Kind.EXPLANATIONS).map(RuleSets::text).toList();
+    }
+
+    /** {@code file} as explanation texts. */
+    public static Explanations.Text text(RuleFile file) {
+        return new Explanations.Text(file.name(), file.text());
     }
 
     /**
@@ -58,7 +84,7 @@ public final class RuleSets {
         // texts with a bad placeholder would fail halfway through a report: found here, before anything runs
         for (RuleFile file : files.all()) {
             if (file.kind() == RuleFile.Kind.EXPLANATIONS) {
-                problems.addAll(Explanations.check(file));
+                problems.addAll(Explanations.check(text(file)));
             }
         }
         return problems;

@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.tables;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.evaluator.RuleProblem;
+import nl.koers.evaluator.ruleset.internal.compile.DecisionTables;
+import nl.koers.evaluator.ruleset.internal.compile.Spreadsheets;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
 import nl.koers.format.InputLimits;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -69,7 +72,7 @@ public final class TableAnalysis {
     private static final Pattern BINDING = Pattern.compile("^\\s*\\$?[A-Za-z_][A-Za-z0-9_]*\\s*:\\s*");
 
     /** How the one problem of a table that cannot be opened at all begins. */
-    static final String UNREADABLE = "cannot be read as a spreadsheet";
+    public static final String UNREADABLE = "cannot be read as a spreadsheet";
 
     static {
         Spreadsheets.guard();

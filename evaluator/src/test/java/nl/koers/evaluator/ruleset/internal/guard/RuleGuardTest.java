@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,7 @@ import nl.koers.evaluator.Reload;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.RuleSource;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
 import nl.koers.format.PortfolioReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

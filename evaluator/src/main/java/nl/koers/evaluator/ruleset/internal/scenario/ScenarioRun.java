@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.scenario;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,6 +20,8 @@ import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.TargetOutcome;
 import nl.koers.evaluator.ruleset.ScenarioResult;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
+import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
 import nl.koers.format.PortfolioException;
 import nl.koers.format.PortfolioReader;
 import nl.koers.format.tree.Node;

@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.load;
 
 import java.util.Locale;
 import java.util.Objects;

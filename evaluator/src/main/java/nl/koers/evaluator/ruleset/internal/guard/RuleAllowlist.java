@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.guard;
 
 import java.io.IOException;
 import java.io.InputStream;

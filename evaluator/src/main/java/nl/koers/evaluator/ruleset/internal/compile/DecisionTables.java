@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.compile;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.koers.evaluator.ruleset.internal.load.RuleFile;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.template.parser.DecisionTableParseException;
@@ -91,7 +92,7 @@ public final class DecisionTables {
      * Drools reads CSV tables with commas; a Dutch Excel saves "CSV" with semicolons and decimal commas. A first
      * line with more semicolons than commas is taken as semicolon-separated and rewritten, decimal commas too.
      */
-    static String commaSeparated(String csv) {
+    public static String commaSeparated(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         if (count(first, ';') <= count(first, ',')) {
@@ -112,7 +113,7 @@ public final class DecisionTables {
     }
 
     /** The cells of one CSV line separated by {@code separator}; a quoted cell may hold the separator, "" is a quote. */
-    static List<String> splitQuoted(String line, char separator) {
+    public static List<String> splitQuoted(String line, char separator) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

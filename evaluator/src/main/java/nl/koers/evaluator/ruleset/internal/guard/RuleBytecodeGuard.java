@@ -1,4 +1,4 @@
-package nl.koers.evaluator.ruleset.internal;
+package nl.koers.evaluator.ruleset.internal.guard;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ import org.objectweb.asm.Type;
  *
  * <p>Stateless; each call reads the classes it is given.
  */
-final class RuleBytecodeGuard {
+public final class RuleBytecodeGuard {
 
     /** Parsed once: the allowlist is part of the jar. */
     private static final RuleAllowlist ALLOWLIST = RuleAllowlist.shipped();
@@ -65,7 +65,7 @@ final class RuleBytecodeGuard {
      * @param word      the name the rule's text most likely spells it with ({@code ProcessBuilder}, {@code println}),
      *                  to find its line; null for what has no name (a loop)
      */
-    record Refusal(String className, List<String> rules, String method, String what, String word) {
+    public record Refusal(String className, List<String> rules, String method, String what, String word) {
     }
 
     /**
@@ -73,7 +73,7 @@ final class RuleBytecodeGuard {
      *
      * @return every refused reference, once per class and reference, in class-name order
      */
-    static List<Refusal> check(Map<String, byte[]> classes) {
+    public static List<Refusal> check(Map<String, byte[]> classes) {
         Map<String, ClassShape> shapes = new LinkedHashMap<>();
         classes.keySet().stream().sorted().forEach(name -> shapes.put(name, ClassShape.read(classes.get(name))));
         Map<String, Set<String>> rulesOf = rulesOfClasses(classes);
