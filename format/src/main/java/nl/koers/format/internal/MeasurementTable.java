@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.koers.format.InputLimits;
 import nl.koers.format.PortfolioException;
+import nl.koers.format.table.Delimited;
 import nl.koers.format.tree.Documents;
 import nl.koers.format.tree.Node;
 import nl.koers.format.tree.Suggestions;
@@ -31,7 +32,6 @@ final class MeasurementTable {
     private static final List<String> REQUIRED = List.of("action", "target", "date");
 
     private static final Pattern POINT_DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
-    private static final Pattern COMMA_DECIMAL = Pattern.compile("[-+]?\\d+,\\d+");
     /** "1.500" after a Dutch Excel: fifteen hundred, or one and a half? */
     private static final Pattern DOTTED_THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+");
 
@@ -80,8 +80,8 @@ final class MeasurementTable {
     }
 
     private List<Row> rows(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        Records read = new Records(body, separator(body));
+        String body = Delimited.withoutBom(text);
+        Records read = new Records(body, Delimited.separator(body));
         List<Record> records = read.all();
         if (records.isEmpty() && read.problem == null) {
             throw new PortfolioException(name, 0, 0, "", "the file is empty; expected a header row such as "
@@ -184,7 +184,7 @@ final class MeasurementTable {
                 throw new PortfolioException(name, line, 0, "column 'value'", "'" + cell + "' is ambiguous in a file "
                         + "separated by ';': write " + cell.replace(".", "") + " for thousands, or a decimal comma");
             }
-            String number = separator == ';' && COMMA_DECIMAL.matcher(cell).matches() ? cell.replace(',', '.') : cell;
+            String number = separator == ';' ? Delimited.decimalPoint(cell) : cell;
             if (POINT_DECIMAL.matcher(number).matches()) {
                 return new Node.Scalar(number.contains(".") ? Node.Scalar.Type.DECIMAL : Node.Scalar.Type.INTEGER,
                         number, line, 0);
@@ -199,28 +199,6 @@ final class MeasurementTable {
             }
         }
         return new Node.Scalar(Node.Scalar.Type.TEXT, cell, line, 0);
-    }
-
-    /** ';' when the first non-blank line (the header) holds more semicolons than commas outside quotes, else ','. */
-    private static char separator(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        boolean blank = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!quoted && (c == '\n' || c == '\r')) {
-                if (!blank) {
-                    break;
-                }
-                continue;
-            }
-            blank &= Character.isWhitespace(c);
-            quoted ^= c == '"';
-            commas += !quoted && c == ',' ? 1 : 0;
-            semicolons += !quoted && c == ';' ? 1 : 0;
-        }
-        return semicolons > commas ? ';' : ',';
     }
 
     /** One cell as read (quotes taken off, "" read as one quote), and where it starts. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.evaluator.ruleset.internal.load.RuleFile;
+import nl.koers.format.table.Delimited;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.template.parser.DecisionTableParseException;
@@ -18,7 +19,6 @@ import org.drools.template.parser.DecisionTableParseException;
 public final class DecisionTables {
 
     /** Drools writes "// rule values at B12, header at B7" above the rule it made of row 12. */
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
     private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
 
     static {
@@ -89,56 +89,27 @@ public final class DecisionTables {
     }
 
     /**
-     * Drools reads CSV tables with commas; a Dutch Excel saves "CSV" with semicolons and decimal commas. A first
-     * line with more semicolons than commas is taken as semicolon-separated and rewritten, decimal commas too.
+     * Drools reads CSV tables with commas; a Dutch Excel saves "CSV" with semicolons and decimal commas. A table
+     * that is semicolon-separated by {@link Delimited#separator} is rewritten with commas, decimal commas too.
      */
     public static String commaSeparated(String csv) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        if (count(first, ';') <= count(first, ',')) {
+        String text = Delimited.withoutBom(csv);
+        if (Delimited.separator(text) == ',') {
             return text;
         }
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\r?\n", -1)) {
-            List<String> cells = splitQuoted(line, ';');
+            List<String> cells = Delimited.split(line, ';');
             List<String> quoted = new ArrayList<>();
             for (String cell : cells) {
                 // the same Excel writes decimal commas: 0,05 is the number 0.05
-                String value = DECIMAL_COMMA.matcher(cell.strip()).matches() ? cell.strip().replace(',', '.') : cell;
+                String point = Delimited.decimalPoint(cell.strip());
+                String value = point.equals(cell.strip()) ? cell : point;
                 quoted.add(value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
             }
             out.append(String.join(",", quoted)).append('\n');
         }
         return out.toString();
-    }
-
-    /** The cells of one CSV line separated by {@code separator}; a quoted cell may hold the separator, "" is a quote. */
-    public static List<String> splitQuoted(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == separator && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(x -> x == c).count();
     }
 
     private static String firstLine(String message) {

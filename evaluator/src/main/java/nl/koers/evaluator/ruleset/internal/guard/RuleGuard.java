@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.evaluator.RuleProblem;
+import nl.koers.evaluator.ruleset.internal.compile.CsvTable;
 import nl.koers.evaluator.ruleset.internal.compile.DecisionTables;
 import nl.koers.evaluator.ruleset.internal.load.RuleFile;
 import nl.koers.evaluator.ruleset.internal.load.RuleFiles;
@@ -279,10 +280,7 @@ public final class RuleGuard {
     static List<List<String>> cells(RuleFile table) {
         List<List<String>> rows = new ArrayList<>();
         if (table.kind() == RuleFile.Kind.TABLE_CSV) {
-            for (String line : DecisionTables.commaSeparated(table.text()).split("\r?\n", -1)) {
-                rows.add(DecisionTables.splitQuoted(line, ','));
-            }
-            return rows;
+            return CsvTable.read(table.text()).rows();
         }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(table.content()))) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.evaluator.RuleProblem;
-import nl.koers.evaluator.ruleset.internal.compile.DecisionTables;
+import nl.koers.evaluator.ruleset.internal.compile.CsvTable;
 import nl.koers.evaluator.ruleset.internal.compile.Spreadsheets;
 import nl.koers.evaluator.ruleset.internal.load.RuleFile;
 import nl.koers.format.InputLimits;
@@ -203,33 +203,15 @@ public final class TableAnalysis {
         };
     }
 
-    /** CSV as Drools reads it: a run of cells ending in "..." is one merged cell. Semicolons are normalised. */
+    /** CSV as Drools' own parser reads it ({@link CsvTable}): the same cells and merged cells the compiler sees. */
     private static Sheet readCsv(String text) {
-        List<List<Cell>> rows = new ArrayList<>();
-        List<CellRangeAddress> merges = new ArrayList<>();
-        String[] lines = DecisionTables.commaSeparated(text).split("\r?\n", -1);
-        for (int r = 0; r < lines.length; r++) {
-            List<String> raw = DecisionTables.splitQuoted(lines[r], ',');
-            List<Cell> cells = new ArrayList<>();
-            int mergeStart = -1;
-            for (int c = 0; c < raw.size(); c++) {
-                String t = raw.get(c).strip();
-                if (t.endsWith("...")) {
-                    if (mergeStart < 0) {
-                        mergeStart = c;
-                    }
-                    t = t.substring(0, t.length() - 3);
-                } else if (mergeStart >= 0) {
-                    merges.add(new CellRangeAddress(r, r, mergeStart, c - 1));
-                    mergeStart = -1;
-                }
-                cells.add(Cell.of(t));
-            }
-            if (mergeStart >= 0) {
-                merges.add(new CellRangeAddress(r, r, mergeStart, raw.size() - 1));
-            }
-            rows.add(cells);
-        }
+        CsvTable table = CsvTable.read(text);
+        List<List<Cell>> rows = table.rows().stream()
+                .map(row -> row.stream().map(t -> Cell.of(t.strip())).toList())
+                .toList();
+        List<CellRangeAddress> merges = table.merges().stream()
+                .map(m -> new CellRangeAddress(m.row(), m.row(), m.firstColumn(), m.lastColumn()))
+                .toList();
         return new Sheet("csv", rows, merges);
     }
 
