@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.koers.format.InputLimits;
+import nl.koers.format.IsoDates;
 import nl.koers.format.PortfolioException;
 import nl.koers.format.tree.Decimals;
 import nl.koers.format.tree.Node;
@@ -43,8 +42,6 @@ import nl.koers.model.Withdrawal;
  */
 public final class PortfolioBinder {
 
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final Set<String> TOP = Set.of("format", "performance", "actions", "budget", "measurementsFile");
     private static final Set<String> PERFORMANCE = Set.of("code", "title", "organisation", "programme", "goal",
@@ -358,7 +355,7 @@ public final class PortfolioBinder {
     private LocalDate date(Node.Scalar s, String path, String expected) {
         try {
             if (s.type() == Node.Scalar.Type.TEXT) {
-                LocalDate date = LocalDate.parse(s.text(), ISO_DATE);
+                LocalDate date = IsoDates.parse(s.text());
                 if (date.getYear() < 1900 || date.getYear() > 2199) {
                     throw error(s, path, "the date " + s.text() + " lies outside 1900-01-01 .. 2199-12-31");
                 }

@@ -3,15 +3,14 @@ package nl.koers.evaluator.ruleset.internal.scenario;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.koers.format.IsoDates;
 import nl.koers.format.PortfolioException;
 import nl.koers.format.tree.Decimals;
 import nl.koers.format.tree.Documents;
@@ -41,8 +40,6 @@ final class ScenarioFile {
             "e.g. ../portfolios/5.4.2.yaml, or 'default' for the embedded default", "the rule folder",
             "keep the portfolio in the rule folder");
 
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** A value expected, with where it is written (for an id: where the id is), so that a later check can point at it. */
     record Expected<T>(T value, int line, int column, String field) {
@@ -265,7 +262,7 @@ final class ScenarioFile {
     private LocalDate date(Node node, String path) {
         if (node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.TEXT) {
             try {
-                return LocalDate.parse(s.text(), ISO_DATE);
+                return IsoDates.parse(s.text());
             } catch (DateTimeParseException e) {
                 throw error(s, path, "expected a date YYYY-MM-DD, found " + s.describe()
                         + (s.text().matches("\\d{4}-\\d{2}-\\d{2}") ? ", which is not a date in the calendar" : ""));
