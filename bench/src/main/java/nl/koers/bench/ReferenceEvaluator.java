@@ -17,7 +17,6 @@ import nl.koers.model.Reason;
 import nl.koers.model.Saldo;
 import nl.koers.model.Status;
 import nl.koers.model.Target;
-import nl.koers.model.TargetKind;
 import nl.koers.model.TargetProgress;
 
 /**
@@ -81,19 +80,24 @@ public final class ReferenceEvaluator {
         if (!p.measured()) {
             return Status.UNKNOWN;
         }
-        if (p.kind() == TargetKind.MONITORING) {
-            return p.stale() ? Status.UNKNOWN : Status.ON_TRACK;
-        }
-        if (p.met()) {
-            return Status.ACHIEVED;
-        }
-        if (p.dueReached()) {
-            return Status.OFF_TRACK;
-        }
-        if (p.kind() == TargetKind.MILESTONE || p.ratio() == null || p.ratio().compareTo(ON_TRACK_FROM) >= 0) {
+        return switch (p.kind()) {
+            case QUANTITY -> unlessSettled(p, banded(p.ratio()));
+            case MILESTONE -> unlessSettled(p, Status.ON_TRACK);
+            case MONITORING -> p.stale() ? Status.UNKNOWN : Status.ON_TRACK;
+        };
+    }
+
+    /** Achieved when met, off track when the time is up, else {@code onItsWay}. */
+    private static Status unlessSettled(TargetProgress p, Status onItsWay) {
+        return p.met() ? Status.ACHIEVED : p.dueReached() ? Status.OFF_TRACK : onItsWay;
+    }
+
+    /** A quantity target on its way: on track when no progress is expected yet, else by its progress band. */
+    private static Status banded(BigDecimal ratio) {
+        if (ratio == null || ratio.compareTo(ON_TRACK_FROM) >= 0) {
             return Status.ON_TRACK;
         }
-        return p.ratio().compareTo(AT_RISK_FROM) >= 0 ? Status.AT_RISK : Status.OFF_TRACK;
+        return ratio.compareTo(AT_RISK_FROM) >= 0 ? Status.AT_RISK : Status.OFF_TRACK;
     }
 
     static Status action(List<Status> targets) {

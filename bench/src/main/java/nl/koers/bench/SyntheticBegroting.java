@@ -20,6 +20,7 @@ import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
 import nl.koers.model.ReportingPeriod;
 import nl.koers.model.Target;
+import nl.koers.model.TargetKind;
 import nl.koers.model.Withdrawal;
 
 /**
@@ -83,31 +84,54 @@ public final class SyntheticBegroting implements Iterator<Portfolio> {
         List<Measurement> measurements = new ArrayList<>();
         for (int t = 0; t < targetCount; t++) {
             String targetId = id + "-" + (char) ('a' + t);
-            int kind = random.nextInt(100);
+            TargetKind kind = kind(random.nextInt(100));
             LocalDate due = random.nextInt(3) == 0 ? LocalDate.of(2025, 12, 31) : null;
             int count = random.nextInt(4);
-            if (kind < 60) {
-                int value = 10 + random.nextInt(990);
-                boolean down = random.nextInt(10) == 0;
-                targets.add(new QuantityTarget(targetId, "Aantal", "stuks", down ? Direction.AT_MOST : Direction.AT_LEAST,
-                        BigDecimal.valueOf(down ? value / 2 : value), BigDecimal.valueOf(down ? value : 0), null, due));
-                for (LocalDate date : dates(count)) {
-                    int realised = down ? value - random.nextInt(value) : random.nextInt(value + value / 5 + 1);
-                    measurements.add(new Measurement(targetId, date, BigDecimal.valueOf(realised), bound(), null, null, null));
-                }
-            } else if (kind < 85) {
-                targets.add(new MilestoneTarget(targetId, "Mijlpaal", null, due));
-                for (LocalDate date : dates(count)) {
-                    measurements.add(new Measurement(targetId, date, null, null, random.nextInt(3) == 0, null, null));
-                }
-            } else {
-                targets.add(new MonitoringTarget(targetId, "Monitor", null, Period.ofMonths(3 + random.nextInt(10)), null, null));
-                for (LocalDate date : dates(count)) {
-                    measurements.add(new Measurement(targetId, date, BigDecimal.valueOf(random.nextInt(50)), null, null, null, null));
-                }
-            }
+            // A switch expression must name every kind, so a new kind does not compile until it is generated.
+            targets.add(switch (kind) {
+                case QUANTITY -> quantity(targetId, due, count, measurements);
+                case MILESTONE -> milestone(targetId, due, count, measurements);
+                case MONITORING -> monitoring(targetId, count, measurements);
+            });
         }
         return new Action(id, "Actie " + id, null, null, null, targets, measurements);
+    }
+
+    /** A quantity target, mostly "at least", with {@code count} measurements added to {@code measurements}. */
+    private Target quantity(String targetId, LocalDate due, int count, List<Measurement> measurements) {
+        int value = 10 + random.nextInt(990);
+        boolean down = random.nextInt(10) == 0;
+        Target target = new QuantityTarget(targetId, "Aantal", "stuks", down ? Direction.AT_MOST : Direction.AT_LEAST,
+                BigDecimal.valueOf(down ? value / 2 : value), BigDecimal.valueOf(down ? value : 0), null, due);
+        for (LocalDate date : dates(count)) {
+            int realised = down ? value - random.nextInt(value) : random.nextInt(value + value / 5 + 1);
+            measurements.add(new Measurement(targetId, date, BigDecimal.valueOf(realised), bound(), null, null, null));
+        }
+        return target;
+    }
+
+    /** A milestone, done in about a third of its {@code count} measurements. */
+    private Target milestone(String targetId, LocalDate due, int count, List<Measurement> measurements) {
+        for (LocalDate date : dates(count)) {
+            measurements.add(new Measurement(targetId, date, null, null, random.nextInt(3) == 0, null, null));
+        }
+        return new MilestoneTarget(targetId, "Mijlpaal", null, due);
+    }
+
+    /** A monitoring target that may be 3 to 12 months old, with {@code count} measurements. */
+    private Target monitoring(String targetId, int count, List<Measurement> measurements) {
+        Target target = new MonitoringTarget(targetId, "Monitor", null, Period.ofMonths(3 + random.nextInt(10)),
+                null, null);
+        for (LocalDate date : dates(count)) {
+            measurements.add(new Measurement(targetId, date, BigDecimal.valueOf(random.nextInt(50)), null, null,
+                    null, null));
+        }
+        return target;
+    }
+
+    /** The mix of kinds drawn: 60 % quantity, 25 % milestone, 15 % monitoring. */
+    private static TargetKind kind(int percent) {
+        return percent < 60 ? TargetKind.QUANTITY : percent < 85 ? TargetKind.MILESTONE : TargetKind.MONITORING;
     }
 
     private Bound bound() {

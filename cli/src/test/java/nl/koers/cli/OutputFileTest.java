@@ -241,9 +241,12 @@ class OutputFileTest {
         try (AtomicOutput output = new AtomicOutput(target)) {
             output.writer().print("half a rep");
             output.writer().flush();
-            assertThat(output.temporary()).exists().hasParent(dir.toAbsolutePath());
+            // the temporary file is hidden, beside the target, and named after it
+            assertThat(files()).satisfiesExactly(
+                    temporary -> assertThat(temporary).startsWith(".r.csv.").endsWith(".tmp"),
+                    name -> assertThat(name).isEqualTo("r.csv"));
             output.abandon();
-            assertThat(output.temporary()).doesNotExist();
+            assertThat(files()).containsExactly("r.csv");
         }
         assertThat(Files.readString(target)).isEqualTo(PREVIOUS);
         assertThat(files()).containsExactly("r.csv");

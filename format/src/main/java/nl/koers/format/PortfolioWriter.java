@@ -11,7 +11,6 @@ import java.util.List;
 import nl.koers.model.Action;
 import nl.koers.model.Jaarschijf;
 import nl.koers.model.Measurement;
-import nl.koers.model.MilestoneTarget;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
 import nl.koers.model.Portfolio;
@@ -133,20 +132,34 @@ public final class PortfolioWriter {
         json.writeStringField("id", t.id());
         json.writeStringField("kind", t.kind().code());
         text(json, "indicator", t.indicator());
-        if (t instanceof QuantityTarget q) {
-            text(json, "unit", q.unit());
-            json.writeStringField("direction", q.direction().code());
-            number(json, "value", q.value());
-            number(json, "baseline", q.baseline());
-        } else if (t instanceof MonitoringTarget m) {
-            text(json, "unit", m.unit());
-            json.writeStringField("maxAge", m.maxAge().toString());
-        } else if (!(t instanceof MilestoneTarget)) {
-            throw new IllegalArgumentException("unknown target kind " + t.kind());
-        }
+        // A switch expression must name every kind, so a new kind does not compile until it is written.
+        OwnFields own = switch (t.kind()) {
+            case QUANTITY -> out -> quantity(out, (QuantityTarget) t);
+            case MILESTONE -> out -> { };
+            case MONITORING -> out -> monitoring(out, (MonitoringTarget) t);
+        };
+        own.write(json);
         date(json, "start", t.start());
         date(json, "due", t.due());
         json.writeEndObject();
+    }
+
+    /** Writes the fields that only a target of one kind has. */
+    @FunctionalInterface
+    private interface OwnFields {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static void quantity(JsonGenerator json, QuantityTarget q) throws IOException {
+        text(json, "unit", q.unit());
+        json.writeStringField("direction", q.direction().code());
+        number(json, "value", q.value());
+        number(json, "baseline", q.baseline());
+    }
+
+    private static void monitoring(JsonGenerator json, MonitoringTarget m) throws IOException {
+        text(json, "unit", m.unit());
+        json.writeStringField("maxAge", m.maxAge().toString());
     }
 
     private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {

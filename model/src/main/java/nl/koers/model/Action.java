@@ -43,29 +43,43 @@ public record Action(String id, String title, String text, List<String> partners
     }
 
     private static void requireFitsKind(Measurement m, Target t) {
-        if (t.kind() == TargetKind.MILESTONE) {
-            if (m.value() != null) {
-                throw new IllegalArgumentException("measurement of milestone '" + t.id()
-                        + "' has a value; a milestone is reported with done: true or false");
-            }
-            if (m.done() == null) {
-                throw new IllegalArgumentException("measurement of milestone '" + t.id() + "' dated " + m.date()
-                        + " needs done: true or false");
-            }
-            if (m.bound() != Bound.EXACT) {
-                throw new IllegalArgumentException("measurement of milestone '" + t.id()
-                        + "' has a bound; bound belongs to quantity and monitoring measurements");
-            }
-        } else {
-            if (m.done() != null) {
-                throw new IllegalArgumentException("measurement of " + t.kind().code() + " target '" + t.id()
-                        + "' has done; done belongs to milestone measurements");
-            }
-            if (m.value() == null) {
-                throw new IllegalArgumentException("measurement of " + t.kind().code() + " target '" + t.id()
-                        + "' dated " + m.date() + " needs a value");
-            }
+        // A switch expression, not a statement: only an expression must name every kind (Java 17).
+        String problem = switch (t.kind()) {
+            case MILESTONE -> milestoneProblem(m, t);
+            case QUANTITY, MONITORING -> figureProblem(m, t);
+        };
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
+    }
+
+    /** Why {@code m} cannot be a measurement of milestone {@code t}, or {@code null} when it can. */
+    private static String milestoneProblem(Measurement m, Target t) {
+        if (m.value() != null) {
+            return "measurement of milestone '" + t.id()
+                    + "' has a value; a milestone is reported with done: true or false";
+        }
+        if (m.done() == null) {
+            return "measurement of milestone '" + t.id() + "' dated " + m.date() + " needs done: true or false";
+        }
+        if (m.bound() != Bound.EXACT) {
+            return "measurement of milestone '" + t.id()
+                    + "' has a bound; bound belongs to quantity and monitoring measurements";
+        }
+        return null;
+    }
+
+    /** Why {@code m} cannot be a measurement of {@code t}, a target with figures, or {@code null} when it can. */
+    private static String figureProblem(Measurement m, Target t) {
+        if (m.done() != null) {
+            return "measurement of " + t.kind().code() + " target '" + t.id()
+                    + "' has done; done belongs to milestone measurements";
+        }
+        if (m.value() == null) {
+            return "measurement of " + t.kind().code() + " target '" + t.id() + "' dated " + m.date()
+                    + " needs a value";
+        }
+        return null;
     }
 
     /** The measurements of one target, in file order. */

@@ -7,12 +7,13 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What the rules need to know about one target at the peildatum: its latest measurement and, for a
  * quantity, the expected value on the straight line from baseline to streefwaarde. This is the
- * arithmetic and the format's interpretation; the verdict itself is left to the rules.
+ * arithmetic and the format's interpretation; the verdict itself is left to the rules. Build one with
+ * {@link #of}, or with the factory of the target's kind ({@link #quantity}, {@link #milestone},
+ * {@link #monitoring}); the components another kind has are then {@code null} or {@code false}.
  *
  * @param actionId     the action
  * @param targetId     the target
@@ -57,33 +58,87 @@ public record TargetProgress(String actionId, String targetId, TargetKind kind, 
      * peildatum are ignored; the latest one on or before it counts.
      */
     public static TargetProgress of(Action action, Target target, ReportingPeriod period, LocalDate peildatum) {
-        LocalDate start = target.startIn(period);
-        LocalDate due = target.dueIn(period);
-        boolean dueReached = !peildatum.isBefore(due);
-        Optional<Measurement> latest = action.measurementsOf(target.id()).stream()
-                .filter(m -> !m.date().isAfter(peildatum))
-                .max(Comparator.comparing(Measurement::date));
-        LocalDate measuredOn = latest.map(Measurement::date).orElse(null);
-        BigDecimal realised = latest.map(Measurement::value).orElse(null);
-        Bound bound = latest.map(Measurement::bound).orElse(null);
-        boolean done = latest.map(m -> Boolean.TRUE.equals(m.done())).orElse(false);
+        // Every kind is named, with no default, so a new kind does not compile until it has its own progress.
+        // Each record reports one fixed kind, which makes the casts safe.
+        return switch (target.kind()) {
+            case QUANTITY -> quantity(action, (QuantityTarget) target, period, peildatum);
+            case MILESTONE -> milestone(action, (MilestoneTarget) target, period, peildatum);
+            case MONITORING -> monitoring(action, (MonitoringTarget) target, period, peildatum);
+        };
+    }
 
-        if (target instanceof QuantityTarget q) {
-            BigDecimal expected = expectedValue(q.baseline(), q.value(), start, due, peildatum);
-            boolean met = realised != null && meets(realised, bound, q.direction(), q.value());
-            BigDecimal ratio = realised == null ? null : ratio(realised, q.baseline(), q.value(), expected, met);
-            return new TargetProgress(action.id(), target.id(), target.kind(), peildatum, start, due, dueReached,
-                    latest.isPresent(), measuredOn, realised, bound, false,
-                    q.direction(), q.value(), q.baseline(), expected, ratio, met, null, false);
+    /**
+     * The progress of quantity target {@code target} of {@code action}: the latest measurement against the
+     * straight line from baseline to streefwaarde.
+     */
+    public static TargetProgress quantity(Action action, QuantityTarget target, ReportingPeriod period,
+                                          LocalDate peildatum) {
+        Reading r = Reading.of(action, target, period, peildatum);
+        BigDecimal expected = expectedValue(target.baseline(), target.value(), r.start(), r.due(), peildatum);
+        boolean met = r.realised() != null && meets(r.realised(), r.bound(), target.direction(), target.value());
+        BigDecimal ratio = r.realised() == null ? null
+                : ratio(r.realised(), target.baseline(), target.value(), expected, met);
+        return new TargetProgress(action.id(), target.id(), TargetKind.QUANTITY, peildatum, r.start(), r.due(),
+                r.dueReached(), r.measured(), r.measuredOn(), r.realised(), r.bound(), false,
+                target.direction(), target.value(), target.baseline(), expected, ratio, met, null, false);
+    }
+
+    /**
+     * The progress of milestone {@code target} of {@code action}: whether the latest measurement reports it
+     * done. A milestone has no figure, so {@code realised} and {@code bound} stay empty.
+     */
+    public static TargetProgress milestone(Action action, MilestoneTarget target, ReportingPeriod period,
+                                           LocalDate peildatum) {
+        Reading r = Reading.of(action, target, period, peildatum);
+        return new TargetProgress(action.id(), target.id(), TargetKind.MILESTONE, peildatum, r.start(), r.due(),
+                r.dueReached(), r.measured(), r.measuredOn(), null, null, r.done(),
+                null, null, null, null, null, r.done(), null, false);
+    }
+
+    /**
+     * The progress of monitoring {@code target} of {@code action}: whether its latest measurement is older
+     * than the target allows.
+     */
+    public static TargetProgress monitoring(Action action, MonitoringTarget target, ReportingPeriod period,
+                                            LocalDate peildatum) {
+        Reading r = Reading.of(action, target, period, peildatum);
+        boolean stale = r.measuredOn() != null && r.measuredOn().plus(target.maxAge()).isBefore(peildatum);
+        return new TargetProgress(action.id(), target.id(), TargetKind.MONITORING, peildatum, r.start(), r.due(),
+                r.dueReached(), r.measured(), r.measuredOn(), r.realised(), r.bound(), false,
+                null, null, null, null, null, false, target.maxAge(), stale);
+    }
+
+    /** What every kind reads alike: the target's dates and its latest measurement on or before the peildatum. */
+    private record Reading(LocalDate start, LocalDate due, boolean dueReached, Measurement latest) {
+
+        static Reading of(Action action, Target target, ReportingPeriod period, LocalDate peildatum) {
+            LocalDate due = target.dueIn(period);
+            Measurement latest = action.measurementsOf(target.id()).stream()
+                    .filter(m -> !m.date().isAfter(peildatum))
+                    .max(Comparator.comparing(Measurement::date))
+                    .orElse(null);
+            return new Reading(target.startIn(period), due, !peildatum.isBefore(due), latest);
         }
-        if (target instanceof MonitoringTarget m) {
-            boolean stale = measuredOn != null && measuredOn.plus(m.maxAge()).isBefore(peildatum);
-            return new TargetProgress(action.id(), target.id(), target.kind(), peildatum, start, due, dueReached,
-                    latest.isPresent(), measuredOn, realised, bound, false,
-                    null, null, null, null, null, false, m.maxAge(), stale);
+
+        boolean measured() {
+            return latest != null;
         }
-        return new TargetProgress(action.id(), target.id(), target.kind(), peildatum, start, due, dueReached,
-                latest.isPresent(), measuredOn, null, null, done, null, null, null, null, null, done, null, false);
+
+        LocalDate measuredOn() {
+            return latest == null ? null : latest.date();
+        }
+
+        BigDecimal realised() {
+            return latest == null ? null : latest.value();
+        }
+
+        Bound bound() {
+            return latest == null ? null : latest.bound();
+        }
+
+        boolean done() {
+            return latest != null && Boolean.TRUE.equals(latest.done());
+        }
     }
 
     /**
@@ -91,7 +146,10 @@ public record TargetProgress(String actionId, String targetId, TargetKind kind, 
      * date, with progress expected by now.
      */
     public boolean banded() {
-        return kind == TargetKind.QUANTITY && measured && !met && !dueReached && ratio != null;
+        return switch (kind) {
+            case QUANTITY -> measured && !met && !dueReached && ratio != null;
+            case MILESTONE, MONITORING -> false;
+        };
     }
 
     /**

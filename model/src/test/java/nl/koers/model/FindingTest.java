@@ -153,6 +153,7 @@ class FindingTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("peildatum");
     }
 
+    /** Through the canonical constructor: only it can be handed a null identity, and it must refuse one. */
     private static TargetProgress progress(String actionId, String targetId, TargetKind kind,
                                            java.time.LocalDate peildatum) {
         return new TargetProgress(actionId, targetId, kind, peildatum, null, null, false, false, null, null, null,

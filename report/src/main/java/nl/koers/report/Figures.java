@@ -3,7 +3,6 @@ package nl.koers.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import nl.koers.evaluator.Language;
 import nl.koers.evaluator.NumberText;
 import nl.koers.evaluator.TargetOutcome;
 import nl.koers.model.Bound;
@@ -11,7 +10,6 @@ import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
 import nl.koers.model.QuantityTarget;
 import nl.koers.model.Target;
-import nl.koers.model.TargetKind;
 import nl.koers.model.TargetProgress;
 
 /**
@@ -26,19 +24,20 @@ public final class Figures {
         this.messages = messages;
     }
 
-    Language language() {
-        return messages.language();
-    }
-
     /** The latest realisation on or before the peildatum: "meer dan 40", "10", "gehaald"; empty when none. */
     public String realised(TargetOutcome outcome) {
         TargetProgress p = outcome.progress();
         if (!p.measured()) {
             return "";
         }
-        if (p.kind() == TargetKind.MILESTONE) {
-            return messages.get(p.done() ? "milestone.done" : "milestone.open");
-        }
+        return switch (p.kind()) {
+            case MILESTONE -> messages.get(p.done() ? "milestone.done" : "milestone.open");
+            case QUANTITY, MONITORING -> figure(p);
+        };
+    }
+
+    /** The measured figure with its bound: "meer dan 40", "10". */
+    private String figure(TargetProgress p) {
         String value = number(p.realised());
         return p.bound() == null || p.bound() == Bound.EXACT ? value : messages.get("bound." + p.bound().code(), value);
     }
@@ -50,20 +49,21 @@ public final class Figures {
 
     /** "minimaal 30": the direction and the streefwaarde of a quantity target; empty for the other kinds. */
     public String streefwaarde(TargetOutcome outcome) {
-        if (outcome.target() instanceof QuantityTarget q) {
-            return messages.label("direction", q.direction()) + " " + number(q.value());
-        }
-        return "";
+        TargetProgress p = outcome.progress();
+        return switch (p.kind()) {
+            case QUANTITY -> messages.label("direction", p.direction()) + " " + number(p.streefwaarde());
+            case MILESTONE, MONITORING -> "";
+        };
     }
 
     /** The unit of a quantity or monitoring target, e.g. "ondernemers"; empty when not given. */
     public static String unit(Target target) {
-        String unit = null;
-        if (target instanceof QuantityTarget q) {
-            unit = q.unit();
-        } else if (target instanceof MonitoringTarget m) {
-            unit = m.unit();
-        }
+        // Each record reports one fixed kind, which makes the casts safe.
+        String unit = switch (target.kind()) {
+            case QUANTITY -> ((QuantityTarget) target).unit();
+            case MILESTONE -> null;
+            case MONITORING -> ((MonitoringTarget) target).unit();
+        };
         return unit == null ? "" : unit;
     }
 
@@ -81,7 +81,11 @@ public final class Figures {
     /** "12 maanden oud, maximaal 12 maanden" for a measured monitoring target; empty otherwise. */
     public String age(TargetOutcome outcome) {
         TargetProgress p = outcome.progress();
-        if (p.kind() != TargetKind.MONITORING || !p.measured()) {
+        boolean aged = switch (p.kind()) {
+            case MONITORING -> p.measured();
+            case QUANTITY, MILESTONE -> false;
+        };
+        if (!aged) {
             return "";
         }
         Period age = Period.between(p.measuredOn(), p.peildatum());

@@ -87,11 +87,6 @@ public final class AtomicOutput implements AutoCloseable {
         return writer;
     }
 
-    /** The temporary file, while it exists. */
-    public Path temporary() {
-        return temporary;
-    }
-
     /** Moves the complete text into place; an I/O failure (a full disk) leaves the target as it was. */
     public void commit() {
         // closing flushes; PrintWriter keeps any failure of writing, flushing or closing for checkError

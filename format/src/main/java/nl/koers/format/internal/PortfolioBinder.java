@@ -51,15 +51,7 @@ public final class PortfolioBinder {
             "targets", "measurements");
     private static final Set<String> WITHDRAWN = Set.of("date", "decision", "reason");
     private static final Set<String> TARGET_COMMON = Set.of("id", "kind", "indicator", "start", "due");
-    private static final Map<TargetKind, Set<String>> TARGET_OWN = Map.of(
-            TargetKind.QUANTITY, Set.of("unit", "direction", "value", "baseline"),
-            TargetKind.MONITORING, Set.of("unit", "maxAge"),
-            TargetKind.MILESTONE, Set.of());
     private static final Set<String> MEASUREMENT_COMMON = Set.of("target", "date", "source", "note");
-    private static final Map<TargetKind, Set<String>> MEASUREMENT_OWN = Map.of(
-            TargetKind.QUANTITY, Set.of("value", "bound"),
-            TargetKind.MONITORING, Set.of("value", "bound"),
-            TargetKind.MILESTONE, Set.of("done"));
     private static final Set<String> BUDGET = Set.of("currency", "slices");
     private static final Set<String> SLICE = Set.of("year", "budgeted", "realised", "unspent", "fromReserve",
             "continues", "forecast");
@@ -233,7 +225,7 @@ public final class PortfolioBinder {
         Fields probe = fields(node, path, null);
         TargetKind kind = probe.code("kind", TargetKind.class, true);
         Set<String> allowed = new LinkedHashSet<>(TARGET_COMMON);
-        allowed.addAll(TARGET_OWN.get(kind));
+        allowed.addAll(targetFields(kind));
         Fields f = fields(node, path, allowed, kind.code() + " target");
         String id = f.text("id", true);
         LocalDate start = f.date("start", false);
@@ -267,7 +259,7 @@ public final class PortfolioBinder {
                     + Suggestions.didYouMean(targetRef.text(), targets.keySet())));
         }
         Set<String> allowed = new LinkedHashSet<>(MEASUREMENT_COMMON);
-        allowed.addAll(MEASUREMENT_OWN.get(target.kind()));
+        allowed.addAll(measurementFields(target.kind()));
         if (columns) {
             // every column is there in every row; what does not belong to the target's kind must be left empty
             for (Node.Key key : ((Node.Mapping) node).keys().values()) {
@@ -280,10 +272,30 @@ public final class PortfolioBinder {
             }
         }
         Fields f = fields(node, path, allowed, "measurement of a " + target.kind().code() + " target");
-        boolean milestone = target.kind() == TargetKind.MILESTONE;
+        boolean milestone = switch (target.kind()) {
+            case MILESTONE -> true;
+            case QUANTITY, MONITORING -> false;
+        };
         return construct(node, path, () -> new Measurement(target.id(), f.date("date", true),
                 milestone ? null : f.decimal("value", true), milestone ? null : f.code("bound", Bound.class, false),
                 milestone ? f.bool("done", true) : null, f.text("source", false), f.text("note", false)));
+    }
+
+    /** The fields only a target of {@code kind} has; a switch, so that a new kind does not compile without its own. */
+    private static Set<String> targetFields(TargetKind kind) {
+        return switch (kind) {
+            case QUANTITY -> Set.of("unit", "direction", "value", "baseline");
+            case MILESTONE -> Set.of();
+            case MONITORING -> Set.of("unit", "maxAge");
+        };
+    }
+
+    /** The fields only a measurement of a target of {@code kind} has. */
+    private static Set<String> measurementFields(TargetKind kind) {
+        return switch (kind) {
+            case QUANTITY, MONITORING -> Set.of("value", "bound");
+            case MILESTONE -> Set.of("done");
+        };
     }
 
     private Budget budget(Node node) {

@@ -8,9 +8,7 @@ import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.TargetOutcome;
 import nl.koers.model.Finding;
-import nl.koers.model.QuantityTarget;
 import nl.koers.model.Target;
-import nl.koers.model.TargetKind;
 import nl.koers.report.Figures;
 import nl.koers.report.Messages;
 import nl.koers.report.Report;
@@ -53,10 +51,10 @@ public final class CsvReport implements Report {
                 row.add(Csv.text(target.id()));
                 row.add(Csv.text(target.indicator()));
                 row.add(messages.label("status", outcome.assessment().finding().status()));
-                row.add(csv.number(target instanceof QuantityTarget q ? q.baseline() : null));
+                row.add(csv.number(outcome.progress().baseline()));
                 row.add(csv.number(outcome.progress().expected()));
                 row.add(realised(outcome));
-                row.add(csv.number(target instanceof QuantityTarget q ? q.value() : null));
+                row.add(csv.number(outcome.progress().streefwaarde()));
                 row.add(Csv.text(Figures.unit(target)));
                 row.add(Csv.date(outcome.progress().due()));
                 row.addAll(verdict(evaluation, outcome.assessment()));
@@ -80,9 +78,9 @@ public final class CsvReport implements Report {
         if (!outcome.progress().measured()) {
             return "";
         }
-        if (outcome.progress().kind() == TargetKind.MILESTONE) {
-            return messages.get(outcome.progress().done() ? "milestone.done" : "milestone.open");
-        }
-        return csv.number(outcome.progress().realised());
+        return switch (outcome.progress().kind()) {
+            case MILESTONE -> messages.get(outcome.progress().done() ? "milestone.done" : "milestone.open");
+            case QUANTITY, MONITORING -> csv.number(outcome.progress().realised());
+        };
     }
 }

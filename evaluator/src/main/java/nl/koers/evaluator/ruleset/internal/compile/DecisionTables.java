@@ -40,17 +40,6 @@ public final class DecisionTables {
         public int rowOf(int drlLine) {
             return drlLine >= 1 && drlLine <= rows.length ? rows[drlLine - 1] : 0;
         }
-
-        /** The row the rule named {@code rule} was made of, or 0. */
-        public int rowOfRule(String rule) {
-            String[] lines = drl.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].strip().equals("rule \"" + rule + "\"")) {
-                    return rowOf(i + 1);
-                }
-            }
-            return 0;
-        }
     }
 
     /**

@@ -17,6 +17,7 @@ import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
 import nl.koers.model.ReportingPeriod;
 import nl.koers.model.Target;
+import nl.koers.model.TargetKind;
 import nl.koers.model.Withdrawal;
 
 /**
@@ -55,6 +56,25 @@ public final class RuleSampler {
     /** Quantity targets at every percent of the expected progress, milestones and monitoring in every state. */
     private static void progress(List<Sample> samples) {
         List<Action> actions = new ArrayList<>();
+        for (TargetKind kind : TargetKind.values()) {
+            // A switch expression must name every kind, so a new kind does not compile until it has samples.
+            actions.addAll(switch (kind) {
+                case QUANTITY -> quantities();
+                case MILESTONE -> milestones();
+                case MONITORING -> monitorings();
+            });
+        }
+        actions.add(new Action("no-targets", null, null, null, null, List.of(), List.of()));
+        actions.add(new Action("withdrawn", null, null, null, new Withdrawal(LocalDate.of(2024, 2, 1), "PS/1", "x"),
+                List.of(), List.of()));
+        samples.add(new Sample(portfolio("progress", actions, null), MIDYEAR, "progress mid-year"));
+        samples.add(new Sample(portfolio("progress", actions, null), YEAR.end(), "progress at the due date"));
+        samples.add(new Sample(portfolio("progress", actions, null), YEAR.start(), "progress on the start date"));
+    }
+
+    /** Quantity targets up and down, at every percent of the progress expected mid-year, and one on its start. */
+    private static List<Action> quantities() {
+        List<Action> actions = new ArrayList<>();
         BigDecimal expectedMidyear = new BigDecimal("100").multiply(BigDecimal.valueOf(182))
                 .divide(BigDecimal.valueOf(365), java.math.MathContext.DECIMAL64);
         for (int percent = 0; percent <= 130; percent++) {
@@ -65,18 +85,21 @@ public final class RuleSampler {
             actions.add(quantity("d" + percent, Direction.AT_MOST, "50", "100", down, MIDYEAR));
         }
         actions.add(quantity("q-start", Direction.AT_LEAST, "100", "0", BigDecimal.ZERO, YEAR.start()));
-        actions.add(milestone("m-done", true, MIDYEAR, null));
-        actions.add(milestone("m-pending", false, MIDYEAR, null));
-        actions.add(milestone("m-late", false, MIDYEAR, LocalDate.of(2024, 6, 30)));
-        actions.add(milestone("m-none", null, null, null));
-        actions.add(monitoring("mon-fresh", LocalDate.of(2024, 6, 1)));
-        actions.add(monitoring("mon-stale", LocalDate.of(2023, 1, 1)));
-        actions.add(new Action("no-targets", null, null, null, null, List.of(), List.of()));
-        actions.add(new Action("withdrawn", null, null, null, new Withdrawal(LocalDate.of(2024, 2, 1), "PS/1", "x"),
-                List.of(), List.of()));
-        samples.add(new Sample(portfolio("progress", actions, null), MIDYEAR, "progress mid-year"));
-        samples.add(new Sample(portfolio("progress", actions, null), YEAR.end(), "progress at the due date"));
-        samples.add(new Sample(portfolio("progress", actions, null), YEAR.start(), "progress on the start date"));
+        return actions;
+    }
+
+    /** Milestones done, pending, late and never reported. */
+    private static List<Action> milestones() {
+        return List.of(milestone("m-done", true, MIDYEAR, null),
+                milestone("m-pending", false, MIDYEAR, null),
+                milestone("m-late", false, MIDYEAR, LocalDate.of(2024, 6, 30)),
+                milestone("m-none", null, null, null));
+    }
+
+    /** Monitoring targets reported recently and too long ago. */
+    private static List<Action> monitorings() {
+        return List.of(monitoring("mon-fresh", LocalDate.of(2024, 6, 1)),
+                monitoring("mon-stale", LocalDate.of(2023, 1, 1)));
     }
 
     /** Prestaties whose actions are all achieved, on track, at risk, unknown, withdrawn, or absent. */
