@@ -177,7 +177,8 @@ class TerminalTextTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> buffer.render(() -> {
             buffer.writer().println("Prestatie 5.4.2 — half a report");
-            throw RuleSetException.of("regels", List.of(RuleProblem.error("explanations.properties", 3, 0, null,
+            throw RuleSetException.of("regels", List.of(RuleProblem.error(RuleProblem.Code.TEXT_UNREADABLE,
+                    "explanations.properties", 3, 0, null,
                     "cannot be read as explanation texts")));
         })).isInstanceOf(Refusal.class).hasMessageContaining("explanations.properties:3: error:");
         buffer.moveTo(new PrintWriter(written, true));

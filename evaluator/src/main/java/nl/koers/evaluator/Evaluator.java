@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.evaluator.internal.RuleRun;
-import nl.koers.evaluator.ruleset.RuleSetValidator;
 import nl.koers.evaluator.ruleset.internal.load.RuleSets;
 import nl.koers.model.Action;
 import nl.koers.model.ActionAssessment;
@@ -67,13 +66,13 @@ public final class Evaluator {
         List<RuleProblem> problems;
         try {
             RuleBase next = RuleSets.load(source);
-            problems = RuleSetValidator.runtimeProblems(next);
+            problems = RuleSets.runtimeProblems(next);
             if (problems.stream().noneMatch(RuleProblem::isError)) {
                 ruleBase.set(next);
                 return new Reload(true, next.id(), problems);
             }
         } catch (RuleSetException e) {
-            problems = RuleSetValidator.asProblems(e);
+            problems = e.allProblems();
         }
         return new Reload(false, current.id(), problems);
     }
@@ -172,7 +171,7 @@ public final class Evaluator {
          * double decision is a defect of the rule set, reported with all others at once.
          */
         void requireExactlyOne(Portfolio portfolio, Iterable<String> assessedTargets, String ruleSet) {
-            List<String> problems = new ArrayList<>();
+            List<RuleProblem> problems = new ArrayList<>();
             for (String target : assessedTargets) {
                 check(targets, target, "the status of target " + target, problems);
             }
@@ -183,18 +182,21 @@ public final class Evaluator {
             check(colours, Aspect.MONEY.code(), "the money colour", problems);
             check(budgetChanges, BUDGET, "the budget change", problems);
             if (!problems.isEmpty()) {
-                throw new RuleSetException(ruleSet, problems);
+                throw RuleSetException.whileRunning(ruleSet, problems);
             }
         }
 
         private static void check(Map<String, ? extends List<? extends Decision<?>>> map, String key, String what,
-                                  List<String> problems) {
+                                  List<RuleProblem> problems) {
             List<? extends Decision<?>> found = map.containsKey(key) ? map.get(key) : List.of();
             if (found.isEmpty()) {
-                problems.add("no rule decided " + what);
+                problems.add(RuleProblem.whileRunning(RuleProblem.Code.UNDECIDED, List.of(),
+                        "no rule decided " + what));
             } else if (found.size() > 1) {
-                problems.add(what + " was decided by more than one rule: "
-                        + found.stream().map(d -> "'" + d.rule() + "'").collect(Collectors.joining(", ")));
+                List<String> rules = found.stream().map(d -> d.rule()).toList();
+                problems.add(RuleProblem.whileRunning(RuleProblem.Code.DECIDED_TWICE, rules,
+                        what + " was decided by more than one rule: "
+                                + rules.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "))));
             }
         }
     }

@@ -115,6 +115,23 @@ class HotReloadTest {
     }
 
     @Test
+    void aVerdictDecidedTwiceOnTheSamplesRefusesTheRuleSetAtTheRuleThatDecidedIt() {
+        Path twice = RuleFolders.contentRedTwiceForMkb(dir.resolve("mkb"));
+        Evaluator evaluator = Evaluator.create(RuleSource.builtIn());
+        String before = evaluator.ruleSet();
+
+        Reload reload = evaluator.reload(RuleSource.folder(twice));
+
+        assertThat(reload.accepted()).isFalse();
+        assertThat(reload.problems()).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.DECIDED_TWICE);
+            assertThat(p.rules()).contains(RuleFolders.MKB);
+            assertThat(p.file() + ":" + p.line()).isIn("mkb.drl:6", "colours.drl:17");
+        });
+        assertThat(evaluator.ruleSet()).isEqualTo(before);
+    }
+
+    @Test
     void aRuleSetThatFailsWhileEvaluatingIsRefusedAndTheOldOneKeepsServing() {
         Path broken = RuleFolders.shippedCopy(dir.resolve("een-miljoen"));
         RuleFolders.setCell(broken.resolve("gs-mandaat.drl.xlsx"), "D12", "een miljoen");

@@ -58,6 +58,32 @@ public final class RuleFolders {
         return folder;
     }
 
+    /** The rule of {@link #contentRedTwiceForMkb}, its Dutch name with an apostrophe. */
+    public static final String MKB = "Geld voor MKB'ers";
+
+    /**
+     * {@code folder}, new, holding the shipped set and {@code mkb.drl}, whose rule {@link #MKB} (line 6) decides the
+     * content colour red when an action is off track, as colours.drl's rule at line 17 does already.
+     */
+    public static Path contentRedTwiceForMkb(Path folder) {
+        shippedCopy(folder);
+        write(folder.resolve("mkb.drl"), """
+                package nl.koers.rules;
+
+                import nl.koers.model.*;
+
+                // Red for the MKB'ers as soon as one action is off track, which colours.drl says already.
+                rule "Geld voor MKB'ers"
+                    salience 100
+                when
+                    exists ActionAssessment( status == Status.OFF_TRACK )
+                then
+                    insert(new ColourScore(Aspect.CONTENT, Colour.RED, Reason.of("content.red", "?")));
+                end
+                """);
+        return folder;
+    }
+
     /** Replaces the one occurrence of {@code from} in {@code file} by {@code to}. */
     static void replace(Path file, String from, String to) {
         String text = read(file);

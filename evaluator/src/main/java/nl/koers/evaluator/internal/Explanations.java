@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.koers.evaluator.Language;
 import nl.koers.evaluator.NumberText;
+import nl.koers.evaluator.RuleProblem.Code;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.model.Coded;
@@ -103,8 +104,8 @@ public final class Explanations {
                 return new Chained(new StringReader(file.text()), parent);
             } catch (IOException | IllegalArgumentException e) {
                 // check() refuses such a file when the rule set is loaded; this is the same problem, typed
-                throw RuleSetException.of(file.name(), List.of(RuleProblem.error(file.name(), 0, 0, null,
-                        "cannot be read as explanation texts: " + e.getMessage())));
+                throw RuleSetException.of(file.name(), List.of(RuleProblem.error(Code.TEXT_UNREADABLE, file.name(),
+                        0, 0, null, "cannot be read as explanation texts: " + e.getMessage())));
             }
         }
     }
@@ -148,7 +149,8 @@ public final class Explanations {
         for (int l = first; l <= last; l++) {
             int column = badEscape(lines[l]);
             if (column > 0) {
-                return List.of(RuleProblem.error(name, l + 1, column, null, "malformed \\u escape; expected "
+                return List.of(RuleProblem.error(Code.TEXT_UNREADABLE, name, l + 1, column, null,
+                        "malformed \\u escape; expected "
                         + "\\u and four hexadecimal digits, e.g. \\u00eb for \u00eb"));
             }
         }
@@ -156,11 +158,13 @@ public final class Explanations {
         try {
             entry.load(new StringReader(String.join("\n", java.util.Arrays.asList(lines).subList(first, last + 1))));
         } catch (IOException | IllegalArgumentException e) {
-            return List.of(RuleProblem.error(name, first + 1, 0, null, "cannot be read: " + e.getMessage()));
+            return List.of(RuleProblem.error(Code.TEXT_UNREADABLE, name, first + 1, 0, null,
+                    "cannot be read: " + e.getMessage()));
         }
         List<RuleProblem> problems = new ArrayList<>();
         entry.forEach((key, text) -> template((String) text).forEach(problem ->
-                problems.add(RuleProblem.error(name, first + 1, 0, null, "text '" + key + "': " + problem))));
+                problems.add(RuleProblem.error(Code.TEXT_PLACEHOLDER, name, first + 1, 0, null,
+                        "text '" + key + "': " + problem))));
         return problems;
     }
 

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.evaluator.Decision;
+import nl.koers.evaluator.RuleProblem.Code;
+import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.model.Finding;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -122,9 +124,10 @@ public final class RuleRun {
         } catch (TimeoutException e) {
             run.abandon(task);
             Match match = run.current;
-            throw new RuleSetException(ruleBase.id(), List.of((match == null ? "the rules" : "rule '" + match.getRule().getName()
-                    + "'") + " failed: the evaluation took longer than " + seconds(deadline) + ", the most one evaluation of "
-                    + "a rule folder may take"));
+            List<String> rules = match == null ? List.of() : List.of(match.getRule().getName());
+            throw failed(ruleBase, Code.TOO_SLOW, rules, (match == null ? "the rules" : quoted(rules.get(0)))
+                    + " failed: the evaluation took longer than " + seconds(deadline) + ", the most one evaluation of "
+                    + "a rule folder may take");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -218,20 +221,24 @@ public final class RuleRun {
             } catch (ConsequenceException e) {
                 // a rule whose action cannot run (e.g. "een miljoen" where an amount belongs) is a rule-set defect
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                throw new RuleSetException(ruleBase.id(), List.of("rule '" + e.getMatch().getRule().getName()
-                        + "' failed while deciding: " + cause));
+                String rule = e.getMatch().getRule().getName();
+                throw failed(ruleBase, Code.RULE_FAILED, List.of(rule),
+                        quoted(rule) + " failed while deciding: " + cause);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // a condition that cannot be evaluated (a date compared with a text), or an action that recursed or
                 // allocated without end: the rule set's defect, named by its rule, never a stack trace
                 if (e instanceof RuleSetException r) {
                     throw r;
                 }
-                throw new RuleSetException(ruleBase.id(), List.of(failingRule(e, current) + " failed: " + describe(e)));
+                String rule = failingRule(e, current);
+                throw failed(ruleBase, Code.RULE_FAILED, rule == null ? List.of() : List.of(rule),
+                        (rule == null ? "a rule" : quoted(rule)) + " failed: " + describe(e));
             }
             if (fired >= limit) {
-                throw new RuleSetException(ruleBase.id(), List.of("the rules fired " + fired
-                        + " times on " + facts.size() + " facts and were stopped; rule '" + run.busiestRule()
-                        + "' fired most (" + run.firingsPerRule.get(run.busiestRule()) + " times): does it keep changing a fact?"));
+                String busiest = run.busiestRule();
+                throw failed(ruleBase, Code.LOOPS, List.of(busiest), "the rules fired " + fired
+                        + " times on " + facts.size() + " facts and were stopped; " + quoted(busiest)
+                        + " fired most (" + run.firingsPerRule.get(busiest) + " times): does it keep changing a fact?");
             }
         } finally {
             // a pooled session keeps its listeners across uses; this run's must not hear the next one
@@ -253,15 +260,28 @@ public final class RuleRun {
         }
     }
 
-    /** The rule a failure belongs to: the one firing, else the one Drools names for a failing condition. */
+    /**
+     * The name of the rule a failure belongs to: the one Drools names for a failing condition, else the one firing;
+     * {@code null} when neither is known.
+     */
     private static String failingRule(Throwable e, Match firing) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
             if (m.find()) {
-                return "rule '" + m.group(1) + "'";
+                return m.group(1);
             }
         }
-        return firing == null ? "a rule" : "rule '" + firing.getRule().getName() + "'";
+        return firing == null ? null : firing.getRule().getName();
+    }
+
+    /** A run that failed, for a problem concerning {@code rules}. */
+    private static RuleSetException failed(RuleBase ruleBase, Code code, List<String> rules, String message) {
+        return RuleSetException.whileRunning(ruleBase.id(), List.of(RuleProblem.whileRunning(code, rules, message)));
+    }
+
+    /** "rule 'name'", as the messages quote a rule. */
+    private static String quoted(String rule) {
+        return "rule '" + rule + "'";
     }
 
     /** What went wrong, in one line: the innermost cause, without Drools' wrapping. */

@@ -69,6 +69,8 @@ class RuleSetValidatorTest {
             end
             """;
 
+    private static final String CONTENT_RED = "Content red when an action is off track";
+
     @TempDir
     static Path dir;
 
@@ -109,11 +111,29 @@ class RuleSetValidatorTest {
     @Test
     void aVerdictDecidedTwiceIsAnErrorNamingBothRules() {
         assertThat(addedProblems.stream().filter(RuleProblem::isError)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.DECIDED_TWICE);
+            assertThat(p.rules()).containsExactlyInAnyOrder(SECOND_OPINION, CONTENT_RED);
             assertThat(p.message()).startsWith("the content colour was decided by more than one rule: ")
                     .contains("'" + SECOND_OPINION + "'", "'Content red when an action is off track'");
             assertThat(p.toString()).satisfiesAnyOf(
                     s -> assertThat(s).startsWith("extra.drl:9: error: "),
                     s -> assertThat(s).startsWith("colours.drl:17: error: "));
+        });
+    }
+
+    @Test
+    void aVerdictDecidedTwiceByARuleWithAnApostropheInItsNameIsAtThatRule() {
+        Path mkb = RuleFolders.contentRedTwiceForMkb(dir.resolve("mkb"));
+
+        List<RuleProblem> problems = RuleSetValidator.validate(RuleSource.folder(mkb));
+
+        assertThat(problems).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.DECIDED_TWICE);
+            assertThat(p.rules()).containsExactlyInAnyOrder(RuleFolders.MKB, CONTENT_RED);
+            assertThat(p.message()).contains("'" + RuleFolders.MKB + "' at mkb.drl:6", "'" + CONTENT_RED + "' at colours.drl:17");
+            assertThat(p.toString()).satisfiesAnyOf(
+                    s -> assertThat(s).startsWith("mkb.drl:6: error: ").endsWith(" (rule '" + RuleFolders.MKB + "')"),
+                    s -> assertThat(s).startsWith("colours.drl:17: error: ").endsWith(" (rule '" + CONTENT_RED + "')"));
         });
     }
 
@@ -128,6 +148,7 @@ class RuleSetValidatorTest {
     void aRuleThatCanNeverFireIsAWarningAtItsLine() {
         assertThat(addedProblems).filteredOn(p -> BEFORE_1900.equals(p.rule())).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(RuleProblem.Severity.WARNING);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.NEVER_FIRED);
             assertThat(p.file()).isEqualTo("oud.drl");
             assertThat(p.line()).isEqualTo(6);
             assertThat(RuleFolders.line(added.resolve("oud.drl"), 6)).contains("rule \"" + BEFORE_1900 + "\"");

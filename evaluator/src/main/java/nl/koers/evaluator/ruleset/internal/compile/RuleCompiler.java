@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.koers.evaluator.RuleProblem.Code;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.internal.RuleLocations;
@@ -54,7 +55,7 @@ public final class RuleCompiler {
                     kfs.write(path, table.drl());
                     sources.put(path, new Source(file.name(), table, null));
                 } catch (IllegalArgumentException e) {
-                    problems.add(RuleProblem.error(file.name(), 0, 0, null, e.getMessage()));
+                    problems.add(RuleProblem.error(Code.COMPILE_ERROR, file.name(), 0, 0, null, e.getMessage()));
                 }
             } else {
                 kfs.write(path, file.content());
@@ -117,7 +118,8 @@ public final class RuleCompiler {
     /** What the bytecode guard refuses, each at the rule (its file and line, or table row) or declaration it is in. */
     private static List<RuleProblem> refused(RuleFiles files, Map<String, byte[]> classes) {
         if (classes.isEmpty()) {
-            return List.of(RuleProblem.error("(rule set)", 0, 0, null, "the rule set compiled to no code"));
+            return List.of(RuleProblem.error(Code.COMPILE_ERROR, RuleProblem.RULE_SET, 0, 0, null,
+                    "the rule set compiled to no code"));
         }
         List<RuleBytecodeGuard.Refusal> refusals = RuleBytecodeGuard.check(classes);
         if (refusals.isEmpty()) {
@@ -133,8 +135,9 @@ public final class RuleCompiler {
                 at = catalog.declaration(simpleName(r.className())).or(() -> catalog.declaration(r.method())).orElse(null);
             }
             String rule = r.rules().isEmpty() ? null : r.rules().get(0);
-            problems.add(at == null ? RuleProblem.error("(rule set)", 0, 0, rule, message + " (in " + r.className() + ")")
-                    : RuleProblem.error(at.file(), lineOfWord(files, at, r.word()), 0, rule, message));
+            problems.add(at == null
+                    ? RuleProblem.error(Code.GUARD_REFUSED, RuleProblem.RULE_SET, 0, 0, rule, message + " (in " + r.className() + ")")
+                    : RuleProblem.error(Code.GUARD_REFUSED, at.file(), lineOfWord(files, at, r.word()), 0, rule, message));
         }
         return problems;
     }
@@ -184,10 +187,11 @@ public final class RuleCompiler {
                 line = lineOfQuotedValue(text, source.drl());
             }
             if (line > 0) {
-                return RuleProblem.error(source.name(), source.place(line), 0, null, "cannot be compiled: " + text);
+                return RuleProblem.error(Code.COMPILE_ERROR, source.name(), source.place(line), 0, null,
+                        "cannot be compiled: " + text);
             }
         }
-        return RuleProblem.error("(rule set)", 0, 0, null, "cannot be compiled: " + text);
+        return RuleProblem.error(Code.COMPILE_ERROR, RuleProblem.RULE_SET, 0, 0, null, "cannot be compiled: " + text);
     }
 
     private record Source(String name, DecisionTables.Compiled table, String text) {
@@ -286,11 +290,12 @@ public final class RuleCompiler {
         for (Source source : sources.values()) {
             int line = statement.length() < 3 ? 0 : firstLineHolding(source.drl(), statement);
             if (line > 0) {
-                return RuleProblem.error(source.name(), source.place(line), 0,
+                return RuleProblem.error(Code.COMPILE_ERROR, source.name(), source.place(line), 0,
                         RuleGuard.ruleAt(source.drl(), offsetOfLine(source.drl(), line - 1)), text);
             }
         }
-        return RuleProblem.error("(rule set)", 0, 0, null, text + " (in the code generated for a rule's condition or action)");
+        return RuleProblem.error(Code.COMPILE_ERROR, RuleProblem.RULE_SET, 0, 0, null,
+                text + " (in the code generated for a rule's condition or action)");
     }
 
     private static int offsetOfLine(String text, int lineIndex) {
@@ -318,14 +323,15 @@ public final class RuleCompiler {
             return generatedCodeProblem(m, generated.get(path), sources, text);
         }
         if (source == null) {
-            return RuleProblem.error(path.isEmpty() ? "(rule set)" : path, Math.max(0, line), Math.max(0, column), null, text);
+            return RuleProblem.error(Code.COMPILE_ERROR, path.isEmpty() ? RuleProblem.RULE_SET : path, Math.max(0, line),
+                    Math.max(0, column), null, text);
         }
         if (line <= 0) {
             line = lineOfQuotedExpression(text, source.drl());
         }
         if (source.table() != null) {
-            return RuleProblem.error(source.name(), source.place(line), 0, null, text);
+            return RuleProblem.error(Code.COMPILE_ERROR, source.name(), source.place(line), 0, null, text);
         }
-        return RuleProblem.error(source.name(), Math.max(0, line), Math.max(0, column), null, text);
+        return RuleProblem.error(Code.COMPILE_ERROR, source.name(), Math.max(0, line), Math.max(0, column), null, text);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.koers.evaluator.RuleProblem.Code;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.ruleset.internal.compile.CsvTable;
 import nl.koers.evaluator.ruleset.internal.compile.DecisionTables;
@@ -200,7 +201,7 @@ public final class RuleGuard {
                     tables.put(file, compiled);
                     drl.put(file, compiled.drl());
                 } catch (IllegalArgumentException e) {
-                    problems.add(RuleProblem.error(file.name(), 0, 0, null,
+                    problems.add(RuleProblem.error(Code.GUARD_REFUSED, file.name(), 0, 0, null,
                             "cannot be checked for what its rules use: " + e.getMessage()));
                 }
             } else {
@@ -229,7 +230,7 @@ public final class RuleGuard {
         Lines lines = new Lines(text);
         List<RuleProblem> problems = new ArrayList<>();
         for (Finding f : findings) {
-            problems.add(RuleProblem.error(file, lines.line(f.start()), lines.column(f.start()),
+            problems.add(RuleProblem.error(Code.GUARD_REFUSED, file, lines.line(f.start()), lines.column(f.start()),
                     ruleAt(text, f.start()), f.message()));
         }
         return problems;
@@ -246,7 +247,7 @@ public final class RuleGuard {
             int column = cell == null ? 0 : cell[1];
             String rule = cell == null || cell[0] == row ? ruleAt(compiled.drl(), f.start()) : null;
             problems.putIfAbsent(at + ":" + column + ":" + f.message(),
-                    RuleProblem.error(file.name(), at, column, rule, f.message()));
+                    RuleProblem.error(Code.GUARD_REFUSED, file.name(), at, column, rule, f.message()));
         }
         return List.copyOf(problems.values());
     }

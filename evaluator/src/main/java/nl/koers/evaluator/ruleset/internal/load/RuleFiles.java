@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import nl.koers.evaluator.RuleProblem.Code;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.evaluator.ruleset.internal.compile.DecisionTables;
@@ -136,7 +137,7 @@ public final class RuleFiles {
 
     /** A folder that cannot be a rule set is the analyst's to fix: an input error, at the file. */
     private static RuleSetException refused(String origin, String file, String message) {
-        return RuleSetException.of(origin, List.of(RuleProblem.error(file, 0, 0, null, message)));
+        return RuleSetException.of(origin, List.of(RuleProblem.error(Code.FOLDER_REFUSED, file, 0, 0, null, message)));
     }
 
     /** Where the files came from: "shipped" or the folder as given. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.koers.evaluator.RuleProblem.Code;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.ruleset.internal.compile.CsvTable;
 import nl.koers.evaluator.ruleset.internal.compile.Spreadsheets;
@@ -72,7 +73,7 @@ public final class TableAnalysis {
     private static final Pattern BINDING = Pattern.compile("^\\s*\\$?[A-Za-z_][A-Za-z0-9_]*\\s*:\\s*");
 
     /** How the one problem of a table that cannot be opened at all begins. */
-    public static final String UNREADABLE = "cannot be read as a spreadsheet";
+    private static final String UNREADABLE = "cannot be read as a spreadsheet";
 
     static {
         Spreadsheets.guard();
@@ -108,7 +109,8 @@ public final class TableAnalysis {
             throw e;
         } catch (Exception e) {
             // POI throws a variety of checked and unchecked exceptions on a damaged file
-            return List.of(RuleProblem.error(table.name(), 0, 0, null, UNREADABLE + unreadable(e)));
+            return List.of(RuleProblem.error(Code.TABLE_UNREADABLE, table.name(), 0, 0, null,
+                    UNREADABLE + unreadable(e)));
         }
         List<RuleProblem> problems = new ArrayList<>();
         for (Sheet sheet : sheets) {
@@ -429,7 +431,8 @@ public final class TableAnalysis {
                     for (int r : dataRows) {
                         Cell cell = sheet.cell(r, c);
                         if (!cell.blank() && cell.number == null) {
-                            problems.add(RuleProblem.error(file, r + 1, c + 1, null, "'" + cell.text + "' in column "
+                            problems.add(RuleProblem.error(Code.TABLE_NOT_A_NUMBER, file, r + 1, c + 1, null,
+                                    "'" + cell.text + "' in column "
                                     + columnName(c) + " of table '" + tableName + "' is not an amount; write a number"
                                     + " such as 1000000"));
                         }
@@ -460,7 +463,8 @@ public final class TableAnalysis {
                         }
                         if (wantsNumber && cell.number == null) {
                             // Drools would paste the text into the rule; say so at the cell, in the analyst's terms
-                            problems.add(RuleProblem.error(file, r + 1, c + 1, null, "'" + cell.text + "' in column "
+                            problems.add(RuleProblem.error(Code.TABLE_NOT_A_NUMBER, file, r + 1, c + 1, null,
+                                    "'" + cell.text + "' in column "
                                     + columnName(c) + " of table '" + tableName + "' is not a number; write a decimal"
                                     + " number such as 0.08 (a share of 8 %) or 100000"));
                         }
@@ -491,7 +495,8 @@ public final class TableAnalysis {
                     conditions.put(c, column);
                 } else if (dataRows.stream().anyMatch(r -> !sheet.cell(r, c).blank())) {
                     opaqueColumns.add(c);
-                    problems.add(RuleProblem.warning(file, templates + 1, c + 1, null, "column " + columnName(c)
+                    problems.add(RuleProblem.warning(Code.TABLE_UNCHECKED, file, templates + 1, c + 1, null,
+                            "column " + columnName(c)
                             + " of table '" + tableName + "' could not be analysed: " + why
                             + "; the table is not checked for gaps, and rows overlap there only when they agree on it"));
                 }
@@ -729,16 +734,19 @@ public final class TableAnalysis {
             for (Row row : rows) {
                 Row first = names.putIfAbsent(row.name, row);
                 if (first != null) {
-                    problems.add(RuleProblem.error(file, row.line, row.nameColumn, row.name, "rule name '" + row.name
+                    problems.add(RuleProblem.error(Code.TABLE_DUPLICATE_NAME, file, row.line, row.nameColumn, row.name,
+                            "rule name '" + row.name
                             + "' is used by row " + first.line + " as well; each row needs its own name"));
                 }
                 if (!row.decides) {
-                    problems.add(RuleProblem.error(file, row.line, 0, row.name, "row " + row.line
+                    problems.add(RuleProblem.error(Code.TABLE_DECIDES_NOTHING, file, row.line, 0, row.name,
+                            "row " + row.line
                             + " decides nothing: all its outcome cells are blank"));
                 }
                 Never never = neverFires(row);
                 if (never != null) {
-                    problems.add(RuleProblem.error(file, row.line, never.column, row.name, "row " + row.line
+                    problems.add(RuleProblem.error(Code.TABLE_NEVER_FIRES, file, row.line, never.column, row.name,
+                            "row " + row.line
                             + " can never fire: " + never.why));
                 } else {
                     live.add(row);
@@ -813,7 +821,8 @@ public final class TableAnalysis {
                     String opaque = b.opaque.isEmpty() && a.opaque.isEmpty() ? ""
                             : " (with the same " + String.join(", ", opaqueColumns.stream().map(TableAnalysis::columnName)
                             .toList()) + ")";
-                    problems.add(RuleProblem.error(file, b.line, 0, b.name, "rows " + a.line + " and " + b.line
+                    problems.add(new RuleProblem(RuleProblem.Severity.ERROR, Code.TABLE_OVERLAP, file, b.line, 0,
+                            List.of(b.name, a.name), "rows " + a.line + " and " + b.line
                             + " overlap: both decide " + what + opaque + " ('" + a.name + "' and '" + b.name
                             + "'); every row fires when it matches, so that gives two verdicts"));
                 }
@@ -833,7 +842,8 @@ public final class TableAnalysis {
         private void checkGaps(List<Row> live) {
             List<List<Integer>> all = within();
             if (count(all) > MAX_CELLS) {
-                problems.add(RuleProblem.warning(file, headerRow + 1, headerColumn + 1, null, "table '" + tableName
+                problems.add(RuleProblem.warning(Code.TABLE_UNCHECKED, file, headerRow + 1, headerColumn + 1, null,
+                        "table '" + tableName
                         + "' has too many combinations of conditions to check for gaps"));
                 return;
             }
@@ -861,7 +871,8 @@ public final class TableAnalysis {
                 String near = nearest.isEmpty() ? "the table has no rows that can fire"
                         : nearest.size() == 1 ? "the nearest row is " + ref(nearest.get(0))
                         : "the nearest rows are " + ref(nearest.get(0)) + " and " + ref(nearest.get(1));
-                problems.add(RuleProblem.error(file, headerRow + 1, headerColumn + 1, null, "table '" + tableName
+                problems.add(RuleProblem.error(Code.TABLE_GAP, file, headerRow + 1, headerColumn + 1, null,
+                        "table '" + tableName
                         + "': no row decides " + what + "; " + near));
             }
         }

@@ -54,6 +54,7 @@ class TableAnalysisTest {
             assertThat(p.isError()).isTrue();
             assertThat(p.file()).isEqualTo(BANDS);
             assertThat(p.line()).isEqualTo(7);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_GAP);
             assertThat(p.message()).contains("no row decides a ratio of 0.92", "the nearest rows are 12 (", "and 13 (");
         });
     }
@@ -65,9 +66,10 @@ class TableAnalysisTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(BANDS);
             assertThat(p.line()).isEqualTo(13);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_OVERLAP);
             assertThat(p.rule()).isEqualTo("Quantity target between 75 % and 90 % of the expected progress is at risk");
-            assertThat(p.message()).startsWith("rows 12 and 13 overlap: both decide ratio 0.92")
-                    .contains("'Quantity target at 90 % or more of the expected progress is on track'");
+            assertThat(p.rules()).containsExactly(p.rule(), "Quantity target at 90 % or more of the expected progress is on track");
+            assertThat(p.message()).startsWith("rows 12 and 13 overlap: both decide ratio 0.92");
         });
     }
 
@@ -78,6 +80,7 @@ class TableAnalysisTest {
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(13);
             assertThat(p.column()).isEqualTo(F);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_NEVER_FIRES);
             assertThat(p.message()).isEqualTo("row 13 can never fire: ratio >= 0.95 and ratio < 0.9 exclude each other");
         });
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("no row decides a ratio of 0.8"));
@@ -89,6 +92,7 @@ class TableAnalysisTest {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(13);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_DECIDES_NOTHING);
             assertThat(p.message()).isEqualTo("row 13 decides nothing: all its outcome cells are blank");
         });
     }
@@ -101,6 +105,7 @@ class TableAnalysisTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(14);
             assertThat(p.column()).isEqualTo(2);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_DUPLICATE_NAME);
             assertThat(p.message()).contains("is used by row 13 as well");
         });
     }
@@ -112,6 +117,8 @@ class TableAnalysisTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(MONEY);
             assertThat(p.line()).isEqualTo(15);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_OVERLAP);
+            assertThat(p.rules()).containsExactly("Money red above 10 % deviation", "Money orange from 5 % to 10 % deviation");
             assertThat(p.message()).startsWith("rows 14 and 15 overlap: both decide deviation 100000 and share 9 %")
                     .contains("'Money orange from 5 % to 10 % deviation' and 'Money red above 10 % deviation'");
         });
@@ -243,12 +250,13 @@ class TableAnalysisTest {
             assertThat(p.severity()).isEqualTo(RuleProblem.Severity.WARNING);
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.column()).isEqualTo(2);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_UNCHECKED);
             assertThat(p.message()).contains("column B of table 'Soort' could not be analysed");
         });
         assertThat(problems.get(1)).satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.line()).isEqualTo(8);
-            assertThat(p.message()).startsWith("rows 7 and 8 overlap");
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_OVERLAP);
         });
     }
 
@@ -260,6 +268,7 @@ class TableAnalysisTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.file()).isEqualTo("kapot.drl.xlsx");
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_UNREADABLE);
             assertThat(p.message()).startsWith("cannot be read as a spreadsheet");
         });
     }
