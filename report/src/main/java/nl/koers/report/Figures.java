@@ -58,12 +58,11 @@ public final class Figures {
 
     /** The unit of a quantity or monitoring target, e.g. "ondernemers"; empty when not given. */
     public static String unit(Target target) {
-        String unit = null;
-        if (target instanceof QuantityTarget q) {
-            unit = q.unit();
-        } else if (target instanceof MonitoringTarget m) {
-            unit = m.unit();
-        }
+        String unit = switch (target.kind()) {
+            case QUANTITY -> ((QuantityTarget) target).unit();
+            case MONITORING -> ((MonitoringTarget) target).unit();
+            case MILESTONE -> null;
+        };
         return unit == null ? "" : unit;
     }
 
