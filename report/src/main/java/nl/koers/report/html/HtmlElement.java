@@ -53,6 +53,7 @@ final class HtmlElement {
 
     /** Starts the child element {@code name}, closing the previous child. */
     HtmlElement element(String name) {
+        checkedName(name);
         content();
         child = new HtmlElement(out, name, foreign || "svg".equals(name));
         return child;
@@ -60,10 +61,11 @@ final class HtmlElement {
 
     /** An attribute with {@code value} quoted and escaped; only before any content. */
     HtmlElement attr(String name, String value) {
+        checkedName(name);
         if (!startOpen) {
             throw new IllegalStateException("attribute " + name + " after the content of <" + this.name + ">");
         }
-        return write(" ").write(checkedName(name)).write("=\"").write(escape(value)).write("\"");
+        return write(" ").write(name).write("=\"").write(escape(value)).write("\"");
     }
 
     /** A numeric attribute. */
@@ -87,7 +89,7 @@ final class HtmlElement {
      * so a sheet that could end the element is refused.
      */
     HtmlElement css(String css) {
-        if (!"style".equals(name) || css.toLowerCase(java.util.Locale.ROOT).contains("</")) {
+        if (!"style".equals(name) || css.contains("</")) {
             throw new IllegalArgumentException("not a style sheet for a <style> element");
         }
         content();
