@@ -1,5 +1,9 @@
 package example;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.koers.evaluator.ActionOutcome;
@@ -10,6 +14,9 @@ import nl.koers.evaluator.RuleSource;
 import nl.koers.format.PortfolioReader;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.Portfolio;
+import nl.koers.report.ReportFormat;
+import nl.koers.report.ReportSettings;
+import nl.koers.report.Reports;
 
 /** How a provincial system embeds Koers; the README's "Embed it" section shows this code. */
 public final class Embedding {
@@ -17,8 +24,11 @@ public final class Embedding {
     private Embedding() {
     }
 
-    /** Evaluates the portfolio in {@code file} at 31 December 2018 and prints each action's status. */
-    public static BudgetChange evaluate(Path file) {
+    /**
+     * Evaluates the portfolio in {@code file} at 31 December 2018, prints each action's status and writes the
+     * HTML report to {@code html}.
+     */
+    public static BudgetChange evaluate(Path file, Path html) throws IOException {
         Evaluator evaluator = Evaluator.create(RuleSource.builtIn());   // build once; thread-safe
         Portfolio portfolio = PortfolioReader.read(file);               // PortfolioException: file:line:column: field: problem
         Evaluation result = evaluator.evaluate(portfolio, LocalDate.of(2018, 12, 31));
@@ -28,10 +38,14 @@ public final class Embedding {
                     + " — " + result.explain(action.status().finding(), Language.DUTCH)
                     + " [" + action.status().rule() + "]");
         }
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {   // or text, json, csv, markdown
+            Reports.write(ReportFormat.html, result, ReportSettings.defaults(Language.DUTCH), out);
+        }
         return result.budgetChange().finding();                          // type GS, amount 109000, year 2019
     }
 
-    public static void main(String[] args) {
-        System.out.println(evaluate(Path.of(args[0])));
+    /** {@code portfolio.yaml [report.html]}: prints the statuses and the budget change, writes the page. */
+    public static void main(String[] args) throws IOException {
+        System.out.println(evaluate(Path.of(args[0]), Path.of(args.length > 1 ? args[1] : "report.html")));
     }
 }

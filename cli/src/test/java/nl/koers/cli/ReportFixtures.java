@@ -16,6 +16,7 @@ import nl.koers.report.Messages;
 import nl.koers.report.Report;
 import nl.koers.report.ReportFormat;
 import nl.koers.report.ReportSettings;
+import nl.koers.report.Reports;
 
 /** Portfolios and evaluations the report tests share. */
 final class ReportFixtures {
@@ -73,7 +74,7 @@ final class ReportFixtures {
                          Evaluation... evaluations) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        Report report = format.open(out, new ReportSettings(new Messages(language), many, false, separator, bom));
+        Report report = Reports.open(format, new ReportSettings(new Messages(language), many, false, separator, bom), out);
         for (Evaluation evaluation : evaluations) {
             report.add(evaluation);
         }

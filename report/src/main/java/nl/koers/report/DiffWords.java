@@ -1,8 +1,8 @@
 package nl.koers.report;
 
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
@@ -23,7 +23,7 @@ import nl.koers.report.text.TextReport;
  */
 public final class DiffWords {
 
-    /** Stands in for markup inside a message that is escaped as a whole; a message never contains it. */
+    /** Marks where a label goes in a message, which is then split around it; a message never contains it. */
     private static final String HOLE = "\u0000";
 
     private final Messages messages;
@@ -62,23 +62,27 @@ public final class DiffWords {
 
     /** "geen gegevens → behaald", "nieuw (behaald)", "verwijderd (was behaald)" or "oranje (ongewijzigd)". */
     public <T> String move(Change<T> change, Function<T, String> label) {
-        return move(change, label, UnaryOperator.identity());
+        StringBuilder move = new StringBuilder();
+        move(change, value -> move.append(label.apply(value)), move::append);
+        return move.toString();
     }
 
     /**
-     * A move whose labels are markup: the words around them go through {@code escape}, the labels as they are.
+     * A move told piece by piece, in order: each side through {@code label} and the words around them through
+     * {@code words}, so that a format can write the labels as markup and the words as text.
      */
-    public <T> String move(Change<T> change, Function<T, String> label, UnaryOperator<String> escape) {
-        if (change.added()) {
-            return escape.apply(messages.get("diff.added", HOLE)).replace(HOLE, label.apply(change.to()));
+    public <T> void move(Change<T> change, Consumer<T> label, Consumer<String> words) {
+        if (change.changed() && !change.added() && !change.removed()) {
+            label.accept(change.from());
+            words.accept(" → ");
+            label.accept(change.to());
+            return;
         }
-        if (change.removed()) {
-            return escape.apply(messages.get("diff.removed", HOLE)).replace(HOLE, label.apply(change.from()));
-        }
-        if (!change.changed()) {
-            return escape.apply(messages.get("diff.same", HOLE)).replace(HOLE, label.apply(change.to()));
-        }
-        return label.apply(change.from()) + " → " + label.apply(change.to());
+        String key = change.added() ? "diff.added" : change.removed() ? "diff.removed" : "diff.same";
+        String[] around = messages.get(key, HOLE).split(HOLE, -1);
+        words.accept(around[0]);
+        label.accept(change.removed() ? change.from() : change.to());
+        words.accept(around[1]);
     }
 
     /**

@@ -18,9 +18,19 @@ import nl.koers.report.text.TextReport;
  * the rendered report in memory until the last one is evaluated (the evaluations themselves are not kept).
  */
 public enum ReportFormat {
-    text, json, csv, markdown, html;
+    /** Plain text for a person, optionally in ANSI colour. */
+    text,
+    /** JSON (schema koers-result/v1, or koers-diff/v1 for a diff); JSON Lines for a whole begroting. */
+    json,
+    /** One row per target, for a spreadsheet. */
+    csv,
+    /** GitHub-flavoured Markdown. */
+    markdown,
+    /** One self-contained HTML page. */
+    html;
 
-    public Report open(PrintWriter out, ReportSettings settings) {
+    /** The report in this format; embedders go through {@link Reports#open}. */
+    Report open(PrintWriter out, ReportSettings settings) {
         return switch (this) {
             case text -> new TextReport(settings.messages(), out, settings.colour());
             case json -> new JsonReport(settings.messages().language(), out, settings.many());
@@ -30,8 +40,8 @@ public enum ReportFormat {
         };
     }
 
-    /** The renderer of {@code koers diff} in this format. */
-    public DiffRenderer diff(PrintWriter out, ReportSettings settings) {
+    /** The renderer of a diff in this format; embedders go through {@link Reports#writeDiff}. */
+    DiffRenderer diff(PrintWriter out, ReportSettings settings) {
         return switch (this) {
             case text -> new DiffTextRenderer(settings.messages(), out);
             case json -> new DiffJsonRenderer(settings.messages(), out);

@@ -1,7 +1,11 @@
 package nl.koers.report;
 
+import java.util.Objects;
+import nl.koers.evaluator.Language;
+
 /**
- * How to write a report, apart from its format.
+ * How to write a report, apart from its format. {@link #defaults(Language)} gives what an embedder usually
+ * wants: one portfolio, no colour, CSV with commas and without a byte order mark.
  *
  * @param messages     the language
  * @param many         a whole begroting (a folder or .jsonl) rather than one portfolio: Markdown and HTML
@@ -11,4 +15,17 @@ package nl.koers.report;
  * @param csvBom       start the CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8
  */
 public record ReportSettings(Messages messages, boolean many, boolean colour, char csvSeparator, boolean csvBom) {
+
+    /** Checks that there is a language and that the separator is one a spreadsheet reads. */
+    public ReportSettings {
+        Objects.requireNonNull(messages, "messages");
+        if (csvSeparator != ',' && csvSeparator != ';') {
+            throw new IllegalArgumentException("CSV separator '" + csvSeparator + "' is neither ',' nor ';'");
+        }
+    }
+
+    /** One portfolio in {@code language}: no colour, CSV separated by commas, without a byte order mark. */
+    public static ReportSettings defaults(Language language) {
+        return new ReportSettings(new Messages(language), false, false, ',', false);
+    }
 }

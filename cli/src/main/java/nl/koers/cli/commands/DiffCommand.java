@@ -16,8 +16,9 @@ import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.evaluator.Evaluator;
 import nl.koers.format.PlainText;
 import nl.koers.model.Portfolio;
-import nl.koers.report.DiffRenderer;
 import nl.koers.report.Messages;
+import nl.koers.report.ReportSettings;
+import nl.koers.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -141,9 +142,8 @@ public final class DiffCommand implements Callable<Integer> {
         // bad input has failed by now, before an --output file exists
         try (OutputTarget target = report.open(spec)) {
             ReportBuffer buffer = new ReportBuffer();
-            DiffRenderer renderer = report.format.diff(buffer.writer(),
-                    report.settings(new Messages(language.language()), target, false, System.getenv()));
-            buffer.render(() -> renderer.render(diff));
+            ReportSettings settings = report.settings(new Messages(language.language()), target, false, System.getenv());
+            buffer.render(() -> Reports.writeDiff(report.format, diff, settings, buffer.writer()));
             buffer.moveTo(target.writer());
             target.commit();
         } catch (UncheckedIOException e) {

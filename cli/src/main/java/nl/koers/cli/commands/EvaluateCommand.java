@@ -20,6 +20,7 @@ import nl.koers.model.Portfolio;
 import nl.koers.report.Messages;
 import nl.koers.report.Report;
 import nl.koers.report.ReportSettings;
+import nl.koers.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -82,7 +83,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation = options.evaluate();
         try (OutputTarget target = report.open(spec)) {
             ReportBuffer buffer = new ReportBuffer();
-            Report out = report.format.open(buffer.writer(), settings(target, false));
+            Report out = Reports.open(report.format, settings(target, false), buffer.writer());
             buffer.render(() -> {
                 out.add(evaluation);
                 out.finish();
@@ -109,7 +110,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         int evaluated = 0;
         try (PortfolioStream portfolios = PortfolioStream.open(input); OutputTarget target = report.open(spec)) {
             ReportBuffer buffer = new ReportBuffer();
-            Report out = report.format.open(buffer.writer(), settings(target, true));
+            Report out = Reports.open(report.format, settings(target, true), buffer.writer());
             while (portfolios.hasNext()) {
                 PortfolioStream.Entry entry = portfolios.next();
                 if (entry.problem() != null) {

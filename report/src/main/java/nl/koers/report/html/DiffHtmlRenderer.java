@@ -24,7 +24,6 @@ public final class DiffHtmlRenderer implements DiffRenderer {
     private final DiffWords words;
     private final Messages messages;
     private final PrintWriter out;
-    private final StringBuilder html = new StringBuilder();
 
     public DiffHtmlRenderer(Messages messages, PrintWriter out) {
         this.words = new DiffWords(messages);
@@ -37,64 +36,83 @@ public final class DiffHtmlRenderer implements DiffRenderer {
         Performance p = diff.to().portfolio().performance();
         String title = messages.get("diff.heading", p.code(), p.title())
                 + (words.was(diff).isEmpty() ? "" : " " + words.was(diff));
-        html.append("<section class=\"diff\">\n<h1>").append(Html.escape(title)).append("</h1>\n");
-        html.append("<p class=\"dates\">").append(Html.escape(words.dates(diff))).append("</p>\n<dl class=\"meta\">\n");
-        Html.fact(html, messages.get("heading.organisation"), p.organisation());
-        Html.fact(html, messages.get("heading.rules"), diff.to().ruleSet());
-        html.append("</dl>\n");
-        heading("heading.actions");
-        if (diff.isEmpty()) {
-            html.append("<p>").append(Html.escape(messages.get("diff.none"))).append("</p>\n");
-        }
-        for (ActionChange action : diff.actions()) {
-            action(diff, action);
-        }
-        if (!diff.unchangedActions().isEmpty()) {
-            html.append("<p class=\"unchanged\">").append(Html.escape(words.unchanged(diff))).append("</p>\n");
-        }
-        heading("diff.heading.scores");
-        html.append("<div class=\"scores\">\n");
-        score("heading.content", diff.content(), diff.to().content(), diff);
-        score("heading.money", diff.money(), diff.to().money(), diff);
-        html.append("</div>\n<p class=\"change\"><strong>").append(Html.escape(messages.get("heading.change")))
-                .append(":</strong> ").append(Html.escape(words.budgetChange(diff.budgetChange()))).append("</p>\n");
-        reason(words.explain(diff.to(), diff.to().budgetChange()));
-        html.append("</section>\n");
-        Html.page(out, messages.language(), title, html.toString());
+        Html.page(out, messages.language(), title, main -> {
+            HtmlElement section = main.element("section").attr("class", "diff").newline();
+            section.element("h1").text(title);
+            section.newline();
+            section.element("p").attr("class", "dates").text(words.dates(diff));
+            section.newline();
+            HtmlElement meta = section.element("dl").attr("class", "meta").newline();
+            Html.fact(meta, messages.get("heading.organisation"), p.organisation());
+            Html.fact(meta, messages.get("heading.rules"), diff.to().ruleSet());
+            section.newline();
+            heading(section, "heading.actions");
+            if (diff.isEmpty()) {
+                section.element("p").text(messages.get("diff.none"));
+                section.newline();
+            }
+            for (ActionChange action : diff.actions()) {
+                action(section, diff, action);
+            }
+            if (!diff.unchangedActions().isEmpty()) {
+                section.element("p").attr("class", "unchanged").text(words.unchanged(diff));
+                section.newline();
+            }
+            heading(section, "diff.heading.scores");
+            HtmlElement scores = section.element("div").attr("class", "scores").newline();
+            score(scores, "heading.content", diff.content(), diff.to().content(), diff);
+            score(scores, "heading.money", diff.money(), diff.to().money(), diff);
+            section.newline();
+            HtmlElement change = section.element("p").attr("class", "change");
+            change.element("strong").text(messages.get("heading.change") + ":");
+            change.text(" " + words.budgetChange(diff.budgetChange()));
+            section.newline();
+            reason(section, words.explain(diff.to(), diff.to().budgetChange()));
+            section.close();
+            main.newline();
+        });
     }
 
-    private void action(EvaluationDiff diff, ActionChange action) {
-        html.append("<article class=\"action\">\n<h3>").append(Html.escape(DiffWords.action(action))).append(' ')
-                .append(words.move(action.status(), status -> Html.badge(messages, status), Html::escape))
-                .append("</h3>\n");
-        reason(words.explanation(diff, action));
+    private void action(HtmlElement parent, EvaluationDiff diff, ActionChange action) {
+        HtmlElement article = parent.element("article").attr("class", "action").newline();
+        HtmlElement heading = article.element("h3").text(DiffWords.action(action) + " ");
+        words.move(action.status(), status -> Html.badge(heading, messages, status), heading::text);
+        article.newline();
+        reason(article, words.explanation(diff, action));
         if (!action.targets().isEmpty() || !action.measurements().isEmpty()) {
-            html.append("<ul class=\"changes\">\n");
+            HtmlElement changes = article.element("ul").attr("class", "changes").newline();
             for (TargetChange target : action.targets()) {
-                html.append("<li class=\"verdict\">").append(Html.escape(words.target(target) + ": "))
-                        .append(words.move(target.status(), status -> Html.badge(messages, status), Html::escape))
-                        .append("</li>\n");
+                HtmlElement item = changes.element("li").attr("class", "verdict").text(words.target(target) + ": ");
+                words.move(target.status(), status -> Html.badge(item, messages, status), item::text);
+                changes.newline();
             }
             for (MeasurementChange m : action.measurements()) {
-                html.append("<li class=\"measurement\">").append(Html.escape(words.measurement(m))).append("</li>\n");
+                changes.element("li").attr("class", "measurement").text(words.measurement(m));
+                changes.newline();
             }
-            html.append("</ul>\n");
+            article.newline();
         }
-        html.append("</article>\n");
+        parent.newline();
     }
 
-    private void score(String heading, Change<Colour> change, Decision<?> now, EvaluationDiff diff) {
-        html.append("<div class=\"score\">\n<p><strong>").append(Html.escape(messages.get(heading))).append("</strong> ")
-                .append(words.move(change, colour -> Html.badge(messages, colour), Html::escape)).append("</p>\n");
-        reason(words.explain(diff.to(), now));
-        html.append("</div>\n");
+    private void score(HtmlElement scores, String heading, Change<Colour> change, Decision<?> now, EvaluationDiff diff) {
+        HtmlElement score = scores.element("div").attr("class", "score").newline();
+        HtmlElement line = score.element("p");
+        line.element("strong").text(messages.get(heading));
+        line.text(" ");
+        words.move(change, colour -> Html.badge(line, messages, colour), line::text);
+        score.newline();
+        reason(score, words.explain(diff.to(), now));
+        scores.newline();
     }
 
-    private void reason(String explanation) {
-        html.append("<p class=\"reason\">").append(Html.escape(explanation)).append("</p>\n");
+    private static void reason(HtmlElement parent, String explanation) {
+        parent.element("p").attr("class", "reason").text(explanation);
+        parent.newline();
     }
 
-    private void heading(String key) {
-        html.append("<h2>").append(Html.escape(messages.get(key))).append("</h2>\n");
+    private void heading(HtmlElement parent, String key) {
+        parent.element("h2").text(messages.get(key));
+        parent.newline();
     }
 }

@@ -1,6 +1,7 @@
 package nl.koers.report.html;
 
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import nl.koers.evaluator.Language;
 import nl.koers.model.Colour;
 import nl.koers.model.Status;
@@ -8,8 +9,7 @@ import nl.koers.report.Messages;
 import nl.koers.report.Tone;
 
 /**
- * What every HTML page of Koers shares: text made safe for element content and quoted attribute values, the
- * self-contained page around a body (inline CSS, no scripts, fonts, images or links outside the file) and the
+ * What every HTML page of Koers shares: the self-contained page around a body (inline CSS, no scripts, fonts, images or links outside the file) and the
  * status badges, told by text and symbol as well as colour.
  */
 final class Html {
@@ -17,54 +17,57 @@ final class Html {
     private Html() {
     }
 
-    /** {@code text} with &amp;, &lt;, &gt;, " and ' escaped: portfolio text can never become markup. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    /** Writes the whole page: {@code body} in {@code <main>}, the shared stylesheet inline; then flushes. */
-    static void page(PrintWriter out, Language language, String title, String body) {
-        out.print("<!DOCTYPE html>\n<html lang=\"" + language.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-                + escape(title) + "</title>\n<style>\n" + css() + "</style>\n</head>\n<body>\n<main>\n");
-        out.print(body);
-        out.print("</main>\n</body>\n</html>\n");
+    /**
+     * Writes the whole page, with {@code body} writing the content of {@code <main>} and the shared
+     * stylesheet inline; then flushes.
+     */
+    static void page(PrintWriter out, Language language, String title, Consumer<HtmlElement> body) {
+        HtmlElement html = HtmlElement.document(out).attr("lang", language.code());
+        html.newline();
+        HtmlElement head = html.element("head");
+        head.newline();
+        head.element("meta").attr("charset", "utf-8");
+        head.newline();
+        head.element("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.newline();
+        head.element("title").text(title);
+        head.newline();
+        head.element("style").css("\n" + css());
+        head.newline();
+        head.close();
+        html.newline();
+        HtmlElement page = html.element("body").newline();
+        HtmlElement main = page.element("main").newline();
+        body.accept(main);
+        main.close();
+        page.newline();
+        page.close();
+        html.newline();
+        html.close();
+        out.print('\n');
         out.flush();
     }
 
     /** A term and its value in a {@code <dl>}; nothing when there is no value. */
-    static void fact(StringBuilder html, String term, String value) {
+    static void fact(HtmlElement dl, String term, String value) {
         if (value != null && !value.isEmpty()) {
-            html.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value)).append("</dd>\n");
+            dl.element("dt").text(term);
+            dl.element("dd").text(value);
+            dl.newline();
         }
     }
 
     /** "✓ behaald" on the background of its tone. */
-    static String badge(Messages messages, Status status) {
-        return badge(Tone.of(status), messages.label("status", status));
+    static void badge(HtmlElement parent, Messages messages, Status status) {
+        badge(parent, Tone.of(status), messages.label("status", status));
     }
 
-    static String badge(Messages messages, Colour colour) {
-        return badge(Tone.of(colour), messages.label("colour", colour));
+    static void badge(HtmlElement parent, Messages messages, Colour colour) {
+        badge(parent, Tone.of(colour), messages.label("colour", colour));
     }
 
-    private static String badge(Tone tone, String label) {
-        return "<span class=\"badge " + tone.cssClass() + "\">" + tone.symbol() + " " + escape(label) + "</span>";
+    private static void badge(HtmlElement parent, Tone tone, String label) {
+        parent.element("span").attr("class", "badge " + tone.cssClass()).text(tone.symbol() + " " + label).close();
     }
 
     private static String css() {

@@ -29,12 +29,28 @@ public final class HtmlCharts {
     private HtmlCharts() {
     }
 
+    /** The picture of a target of any kind; a new kind must be drawn here before this compiles. */
+    static void target(HtmlElement parent, TargetOutcome outcome, Tone tone, String label) {
+        Chart chart = switch (outcome.target().kind()) {
+            case QUANTITY -> HtmlCharts::quantity;
+            case MILESTONE -> HtmlCharts::milestone;
+            case MONITORING -> HtmlCharts::monitoring;
+        };
+        chart.draw(parent, outcome, tone, label);
+    }
+
+    /** Draws one kind of target into {@code parent}. */
+    @FunctionalInterface
+    private interface Chart {
+        void draw(HtmlElement parent, TargetOutcome outcome, Tone tone, String label);
+    }
+
     /**
      * A quantity target: the bar from the baseline to the realised value in the verdict's colour, a thin
      * tick at the baseline, a dashed line with ▽ at the value expected at the peildatum and a thick line
      * with ◆ at the streefwaarde.
      */
-    static String quantity(TargetOutcome outcome, Tone tone, String label) {
+    private static void quantity(HtmlElement parent, TargetOutcome outcome, Tone tone, String label) {
         QuantityTarget target = (QuantityTarget) outcome.target();
         TargetProgress p = outcome.progress();
         List<BigDecimal> values = new ArrayList<>(List.of(BigDecimal.ZERO, target.baseline(), target.value()));
@@ -47,58 +63,61 @@ public final class HtmlCharts {
         double lo = values.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
         double hi = values.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         Scale x = new Scale(lo, hi == lo ? lo + 1 : hi, PAD, WIDTH - PAD);
-        StringBuilder svg = open(WIDTH, 44, label);
-        svg.append(rect(PAD, 16, WIDTH - 2 * PAD, 10, TRACK, null));
+        HtmlElement svg = open(parent, WIDTH, 44, label);
+        rect(svg, PAD, 16, WIDTH - 2 * PAD, 10, TRACK, null);
         if (p.realised() != null) {
             double from = x.at(target.baseline().doubleValue());
             double to = x.at(p.realised().doubleValue());
-            svg.append(rect(Math.min(from, to), 16, Math.max(Math.abs(to - from), 2), 10, tone.background(), "realised"));
+            rect(svg, Math.min(from, to), 16, Math.max(Math.abs(to - from), 2), 10, tone.background(), "realised");
         }
         double base = x.at(target.baseline().doubleValue());
-        svg.append(line(base, 12, base, 30, MUTED, 1, null, "baseline"));
+        line(svg, base, 12, base, 30, MUTED, 1, null, "baseline");
         if (p.expected() != null) {
             double e = x.at(p.expected().doubleValue());
-            svg.append(line(e, 10, e, 32, INK, 1.5, "3 2", "expected"));
-            svg.append(polygon("expected", INK, e - 4, 2, e + 4, 2, e, 9));
+            line(svg, e, 10, e, 32, INK, 1.5, "3 2", "expected");
+            polygon(svg, "expected", INK, e - 4, 2, e + 4, 2, e, 9);
         }
         double goal = x.at(target.value().doubleValue());
-        svg.append(line(goal, 12, goal, 34, INK, 3, null, "streefwaarde"));
-        svg.append(polygon("streefwaarde", INK, goal, 33, goal + 4, 37, goal, 41, goal - 4, 37));
-        return svg.append("</svg>").toString();
+        line(svg, goal, 12, goal, 34, INK, 3, null, "streefwaarde");
+        polygon(svg, "streefwaarde", INK, goal, 33, goal + 4, 37, goal, 41, goal - 4, 37);
+        svg.close();
     }
 
     /** A milestone: the whole bar filled when done, an empty outlined bar when not, a pale one without data. */
-    static String milestone(TargetOutcome outcome, Tone tone, String label) {
+    private static void milestone(HtmlElement parent, TargetOutcome outcome, Tone tone, String label) {
         TargetProgress p = outcome.progress();
-        StringBuilder svg = open(WIDTH, 24, label);
+        HtmlElement svg = open(parent, WIDTH, 24, label);
         String fill = !p.measured() ? TRACK : p.done() ? tone.background() : "#ffffff";
-        svg.append("<rect class=\"milestone\" x=\"").append(PAD).append("\" y=\"6\" width=\"").append(WIDTH - 2 * PAD)
-                .append("\" height=\"12\" fill=\"").append(fill).append("\" stroke=\"").append(p.measured() ? tone.background() : MUTED)
-                .append("\" stroke-width=\"1.5\"").append(p.measured() ? "" : " stroke-dasharray=\"4 3\"").append("/>");
-        return svg.append("</svg>").toString();
+        HtmlElement bar = svg.element("rect").attr("class", "milestone").attr("x", PAD).attr("y", 6)
+                .attr("width", WIDTH - 2 * PAD).attr("height", 12).attr("fill", fill)
+                .attr("stroke", p.measured() ? tone.background() : MUTED).attr("stroke-width", "1.5");
+        if (!p.measured()) {
+            bar.attr("stroke-dasharray", "4 3");
+        }
+        svg.close();
     }
 
     /**
      * A monitoring target: the age of its latest measurement against the age it may have, marked by a
      * thick line; a bar past that line is stale.
      */
-    static String monitoring(TargetOutcome outcome, Tone tone, String label) {
+    private static void monitoring(HtmlElement parent, TargetOutcome outcome, Tone tone, String label) {
         TargetProgress p = outcome.progress();
         long allowed = Math.max(1, ChronoUnit.DAYS.between(p.peildatum().minus(p.maxAge()), p.peildatum()));
-        StringBuilder svg = open(WIDTH, 30, label);
+        HtmlElement svg = open(parent, WIDTH, 30, label);
         long age = p.measured() ? ChronoUnit.DAYS.between(p.measuredOn(), p.peildatum()) : 0;
         Scale x = new Scale(0, Math.max(allowed, age) * 1.25, PAD, WIDTH - PAD);
-        svg.append(rect(PAD, 10, WIDTH - 2 * PAD, 10, TRACK, null));
+        rect(svg, PAD, 10, WIDTH - 2 * PAD, 10, TRACK, null);
         if (p.measured()) {
-            svg.append(rect(PAD, 10, Math.max(x.at(age) - PAD, 2), 10, tone.background(), "age"));
+            rect(svg, PAD, 10, Math.max(x.at(age) - PAD, 2), 10, tone.background(), "age");
         }
         double limit = x.at(allowed);
-        svg.append(line(limit, 4, limit, 26, INK, 3, null, "max-age"));
-        return svg.append("</svg>").toString();
+        line(svg, limit, 4, limit, 26, INK, 3, null, "max-age");
+        svg.close();
     }
 
     /** The jaarschijven as grouped columns: begroot, gerealiseerd and saldo per year, each where known. */
-    static String budget(List<Jaarschijf> slices, String label, String[] seriesNames, Figures figures) {
+    static void budget(HtmlElement parent, List<Jaarschijf> slices, String label, String[] seriesNames, Figures figures) {
         int bar = 18;
         int group = 3 * bar + 24;
         int height = 150;
@@ -106,8 +125,8 @@ public final class HtmlCharts {
         double max = slices.stream().flatMap(s -> java.util.stream.Stream.of(s.budgeted(), s.realised(), s.unspent()))
                 .filter(java.util.Objects::nonNull).mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         Scale y = new Scale(0, max <= 0 ? 1 : max, 0, height - 30);
-        StringBuilder svg = open(width, height, label);
-        svg.append(line(PAD, height - 20, width - PAD, height - 20, MUTED, 1, null, "axis"));
+        HtmlElement svg = open(parent, width, height, label);
+        line(svg, PAD, height - 20, width - PAD, height - 20, MUTED, 1, null, "axis");
         for (int i = 0; i < slices.size(); i++) {
             Jaarschijf slice = slices.get(i);
             double left = PAD + 12 + i * group;
@@ -117,43 +136,47 @@ public final class HtmlCharts {
                     continue;
                 }
                 double h = Math.max(y.at(Math.max(0, amounts[s].doubleValue())), 1);
-                svg.append("<rect class=\"series-").append(s).append("\" x=\"").append(f(left + s * bar))
-                        .append("\" y=\"").append(f(height - 20 - h)).append("\" width=\"").append(bar - 2)
-                        .append("\" height=\"").append(f(h)).append("\" fill=\"").append(SERIES[s]).append("\"><title>")
-                        .append(Html.escape(slice.year() + " " + seriesNames[s] + " " + figures.money(amounts[s])))
-                        .append("</title></rect>");
+                svg.element("rect").attr("class", "series-" + s).attr("x", f(left + s * bar))
+                        .attr("y", f(height - 20 - h)).attr("width", bar - 2).attr("height", f(h)).attr("fill", SERIES[s])
+                        .element("title").text(slice.year() + " " + seriesNames[s] + " " + figures.money(amounts[s]));
             }
-            svg.append("<text x=\"").append(f(left + 1.5 * bar)).append("\" y=\"").append(height - 5)
-                    .append("\" text-anchor=\"middle\">").append(slice.year()).append("</text>");
+            svg.element("text").attr("x", f(left + 1.5 * bar)).attr("y", height - 5).attr("text-anchor", "middle")
+                    .text(Integer.toString(slice.year()));
         }
-        return svg.append("</svg>").toString();
+        svg.close();
     }
 
-    private static StringBuilder open(int width, int height, String label) {
-        String text = Html.escape(label);
-        return new StringBuilder("<svg class=\"bar\" role=\"img\" aria-label=\"").append(text).append("\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\"><title>").append(text).append("</title>");
+    private static HtmlElement open(HtmlElement parent, int width, int height, String label) {
+        HtmlElement svg = parent.element("svg").attr("class", "bar").attr("role", "img").attr("aria-label", label)
+                .attr("width", width).attr("height", height).attr("viewBox", "0 0 " + width + " " + height);
+        svg.element("title").text(label);
+        return svg;
     }
 
-    private static String rect(double x, double y, double width, double height, String fill, String cssClass) {
-        return "<rect" + (cssClass == null ? "" : " class=\"" + cssClass + "\"") + " x=\"" + f(x) + "\" y=\"" + f(y)
-                + "\" width=\"" + f(width) + "\" height=\"" + f(height) + "\" fill=\"" + fill + "\"/>";
+    private static void rect(HtmlElement svg, double x, double y, double width, double height, String fill,
+                             String cssClass) {
+        HtmlElement rect = svg.element("rect");
+        if (cssClass != null) {
+            rect.attr("class", cssClass);
+        }
+        rect.attr("x", f(x)).attr("y", f(y)).attr("width", f(width)).attr("height", f(height)).attr("fill", fill);
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String stroke, double width, String dash,
-                               String cssClass) {
-        return "<line class=\"" + cssClass + "\" x1=\"" + f(x1) + "\" y1=\"" + f(y1) + "\" x2=\"" + f(x2) + "\" y2=\""
-                + f(y2) + "\" stroke=\"" + stroke + "\" stroke-width=\"" + f(width) + "\""
-                + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>";
+    private static void line(HtmlElement svg, double x1, double y1, double x2, double y2, String stroke, double width,
+                             String dash, String cssClass) {
+        HtmlElement line = svg.element("line").attr("class", cssClass).attr("x1", f(x1)).attr("y1", f(y1))
+                .attr("x2", f(x2)).attr("y2", f(y2)).attr("stroke", stroke).attr("stroke-width", f(width));
+        if (dash != null) {
+            line.attr("stroke-dasharray", dash);
+        }
     }
 
-    private static String polygon(String cssClass, String fill, double... points) {
+    private static void polygon(HtmlElement svg, String cssClass, String fill, double... points) {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < points.length; i += 2) {
             list.append(i == 0 ? "" : " ").append(f(points[i])).append(',').append(f(points[i + 1]));
         }
-        return "<polygon class=\"" + cssClass + "-mark\" points=\"" + list + "\" fill=\"" + fill + "\"/>";
+        svg.element("polygon").attr("class", cssClass + "-mark").attr("points", list.toString()).attr("fill", fill);
     }
 
     private static String f(double value) {

@@ -40,7 +40,7 @@ public final class HtmlReport implements Report {
     private final boolean many;
     private final List<OverviewRow> overview = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>();
-    private final StringBuilder sections = new StringBuilder();
+    private final HtmlElement.Markup sections = new HtmlElement.Markup();
     private String title;
 
     public HtmlReport(Messages messages, PrintWriter out, boolean many) {
@@ -60,7 +60,9 @@ public final class HtmlReport implements Report {
         } else if (title == null) {
             title = messages.get("heading.performance") + " " + p.code() + " " + p.title();
         }
-        new Section(evaluation, row.anchor(), many ? 2 : 1).write();
+        HtmlElement fragment = sections.writer();
+        new Section(evaluation, row.anchor(), many ? 2 : 1).write(fragment);
+        fragment.close();
     }
 
     /**
@@ -70,22 +72,36 @@ public final class HtmlReport implements Report {
     @Override
     public void finish() {
         String documentTitle = many || title == null ? messages.get("heading.overview") : title;
-        Html.page(out, messages.language(), documentTitle, many ? overview() + sections : sections.toString());
+        Html.page(out, messages.language(), documentTitle, main -> {
+            if (many) {
+                overview(main);
+            }
+            main.markup(sections);
+        });
     }
 
-    private String overview() {
-        StringBuilder html = new StringBuilder("<section class=\"overview\" id=\"overzicht\">\n<h1>")
-                .append(Html.escape(messages.get("heading.overview"))).append("</h1>\n<table>\n<thead><tr><th>")
-                .append(Html.escape(messages.get("heading.performance"))).append("</th><th>")
-                .append(Html.escape(messages.get("heading.content"))).append("</th><th>")
-                .append(Html.escape(messages.get("heading.money"))).append("</th><th>")
-                .append(Html.escape(messages.get("heading.change"))).append("</th></tr></thead>\n<tbody>\n");
-        for (OverviewRow row : overview) {
-            html.append("<tr><td><a href=\"#").append(row.anchor()).append("\">").append(Html.escape(row.code() + " " + row.title()))
-                    .append("</a></td><td>").append(badge(row.content())).append("</td><td>").append(badge(row.money()))
-                    .append("</td><td>").append(Html.escape(row.change())).append("</td></tr>\n");
+    private void overview(HtmlElement main) {
+        HtmlElement section = main.element("section").attr("class", "overview").attr("id", "overzicht").newline();
+        section.element("h1").text(messages.get("heading.overview"));
+        section.newline();
+        HtmlElement table = section.element("table").newline();
+        HtmlElement head = table.element("thead").element("tr");
+        for (String key : new String[] {"heading.performance", "heading.content", "heading.money", "heading.change"}) {
+            head.element("th").text(messages.get(key));
         }
-        return html.append("</tbody>\n</table>\n</section>\n").toString();
+        table.newline();
+        HtmlElement body = table.element("tbody").newline();
+        for (OverviewRow row : overview) {
+            HtmlElement tr = body.element("tr");
+            tr.element("td").element("a").attr("href", "#" + row.anchor()).text(row.code() + " " + row.title());
+            badge(tr.element("td"), row.content());
+            badge(tr.element("td"), row.money());
+            tr.element("td").text(row.change());
+            body.newline();
+        }
+        table.newline();
+        section.newline();
+        main.newline();
     }
 
     /** The details of one prestatie, with headings starting at one level. */
@@ -93,7 +109,6 @@ public final class HtmlReport implements Report {
         private final Evaluation evaluation;
         private final String anchor;
         private final int level;
-        private final StringBuilder html = new StringBuilder();
 
         Section(Evaluation evaluation, String anchor, int level) {
             this.evaluation = evaluation;
@@ -101,65 +116,65 @@ public final class HtmlReport implements Report {
             this.level = level;
         }
 
-        void write() {
+        void write(HtmlElement parent) {
             Performance p = evaluation.portfolio().performance();
-            html.append("<section class=\"prestatie\" id=\"").append(anchor).append("\">\n");
-            heading(0, messages.get("heading.performance") + " " + p.code() + " " + p.title(), "");
-            html.append("<dl class=\"meta\">\n");
-            fact("heading.organisation", p.organisation());
-            fact("heading.programme", p.programme());
-            fact("heading.portfolioHolder", p.portfolioHolder());
-            fact("heading.role", figures.role(p));
-            fact("heading.looptijd", figures.looptijd(p));
-            fact("heading.peildatum", figures.date(evaluation.peildatum()));
-            fact("heading.rules", evaluation.ruleSet());
-            html.append("</dl>\n<div class=\"scores\">\n");
-            score("heading.content", evaluation.content().finding().colour(), evaluation.content());
-            score("heading.money", evaluation.money().finding().colour(), evaluation.money());
-            html.append("</div>\n");
-            heading(1, messages.get("heading.actions"), "");
+            HtmlElement html = parent.element("section").attr("class", "prestatie").attr("id", anchor).newline();
+            heading(html, 0, messages.get("heading.performance") + " " + p.code() + " " + p.title());
+            HtmlElement meta = html.element("dl").attr("class", "meta").newline();
+            fact(meta, "heading.organisation", p.organisation());
+            fact(meta, "heading.programme", p.programme());
+            fact(meta, "heading.portfolioHolder", p.portfolioHolder());
+            fact(meta, "heading.role", figures.role(p));
+            fact(meta, "heading.looptijd", figures.looptijd(p));
+            fact(meta, "heading.peildatum", figures.date(evaluation.peildatum()));
+            fact(meta, "heading.rules", evaluation.ruleSet());
+            html.newline();
+            HtmlElement scores = html.element("div").attr("class", "scores").newline();
+            score(scores, "heading.content", evaluation.content().finding().colour(), evaluation.content());
+            score(scores, "heading.money", evaluation.money().finding().colour(), evaluation.money());
+            html.newline();
+            heading(html, 1, messages.get("heading.actions"));
             for (ActionOutcome action : evaluation.actions()) {
-                action(action);
+                action(html, action);
             }
-            finance();
+            finance(html);
             if (many) {
-                html.append("<p class=\"back\"><a href=\"#overzicht\">").append(Html.escape(messages.get("heading.toOverview")))
-                        .append("</a></p>\n");
+                html.element("p").attr("class", "back").element("a").attr("href", "#overzicht")
+                        .text(messages.get("heading.toOverview"));
+                html.newline();
             }
-            html.append("</section>\n");
-            sections.append(html);
+            parent.newline();
         }
 
-        private void action(ActionOutcome action) {
-            html.append("<article class=\"action\">\n");
-            heading(2, action.action().id() + (action.action().title() == null ? "" : " " + action.action().title()),
-                    badge(action.statusValue()));
+        private void action(HtmlElement parent, ActionOutcome action) {
+            HtmlElement article = parent.element("article").attr("class", "action").newline();
+            heading(article, 2, action.action().id()
+                    + (action.action().title() == null ? "" : " " + action.action().title()), action.statusValue());
             if (action.action().text() != null) {
-                html.append("<p class=\"text\">").append(Html.escape(action.action().text())).append("</p>\n");
+                article.element("p").attr("class", "text").text(action.action().text());
+                article.newline();
             }
-            verdict(action.status());
+            verdict(article, action.status());
             for (TargetOutcome target : action.targets()) {
-                target(target);
+                target(article, target);
             }
-            html.append("</article>\n");
+            parent.newline();
         }
 
-        private void target(TargetOutcome outcome) {
+        private void target(HtmlElement parent, TargetOutcome outcome) {
             Status status = outcome.assessment().finding().status();
             Tone tone = Tone.of(status);
             String figuresLine = figuresOf(outcome);
-            html.append("<div class=\"target\">\n");
-            heading(3, outcome.target().id() + " " + Figures.name(outcome.target()) + " ("
-                    + messages.label("kind", outcome.target().kind()) + ")", badge(status));
+            HtmlElement div = parent.element("div").attr("class", "target").newline();
+            heading(div, 3, outcome.target().id() + " " + Figures.name(outcome.target()) + " ("
+                    + messages.label("kind", outcome.target().kind()) + ")", status);
             String label = Figures.name(outcome.target()) + ": " + figures.status(status) + "; " + figuresLine;
-            html.append(switch (outcome.target().kind()) {
-                case QUANTITY -> HtmlCharts.quantity(outcome, tone, label);
-                case MILESTONE -> HtmlCharts.milestone(outcome, tone, label);
-                case MONITORING -> HtmlCharts.monitoring(outcome, tone, label);
-            }).append('\n');
-            html.append("<p class=\"figures\">").append(Html.escape(figuresLine)).append("</p>\n");
-            verdict(outcome.assessment());
-            html.append("</div>\n");
+            HtmlCharts.target(div, outcome, tone, label);
+            div.newline();
+            div.element("p").attr("class", "figures").text(figuresLine);
+            div.newline();
+            verdict(div, outcome.assessment());
+            parent.newline();
         }
 
         /** The figures in words, with the shape each has in the bar: "▽ verwacht 3 · ◆ streefwaarde ...". */
@@ -186,36 +201,48 @@ public final class HtmlReport implements Report {
             return String.join(" · ", parts);
         }
 
-        private void finance() {
-            heading(1, messages.get("heading.finance"), "");
+        private void finance(HtmlElement html) {
+            heading(html, 1, messages.get("heading.finance"));
             List<Jaarschijf> slices = evaluation.portfolio().budget().slices();
             String[] series = {messages.get("jaarschijf.budgeted"), messages.get("jaarschijf.realised"),
                 messages.get("jaarschijf.unspent")};
             if (slices.isEmpty()) {
-                html.append("<p>").append(Html.escape(messages.get("jaarschijf.none"))).append("</p>\n");
+                html.element("p").text(messages.get("jaarschijf.none"));
+                html.newline();
             } else {
-                html.append("<figure>\n").append(HtmlCharts.budget(slices, messages.get("heading.jaarschijven"), series, figures))
-                        .append("\n<figcaption>");
+                HtmlElement figure = html.element("figure").newline();
+                HtmlCharts.budget(figure, slices, messages.get("heading.jaarschijven"), series, figures);
+                figure.newline();
+                HtmlElement caption = figure.element("figcaption");
                 for (int s = 0; s < series.length; s++) {
-                    html.append("<span class=\"key\"><span class=\"swatch\" style=\"background:").append(HtmlCharts.SERIES[s])
-                            .append("\"></span>").append(Html.escape(series[s])).append("</span> ");
+                    HtmlElement key = caption.element("span").attr("class", "key");
+                    key.element("span").attr("class", "swatch").attr("style", "background:" + HtmlCharts.SERIES[s]);
+                    key.text(series[s]);
+                    caption.text(" ");
                 }
-                html.append("</figcaption>\n</figure>\n");
-                jaarschijven(slices, series);
+                figure.newline();
+                html.newline();
+                jaarschijven(html, slices, series);
             }
-            html.append("<p class=\"change\"><strong>").append(Html.escape(messages.get("heading.change"))).append(":</strong> ")
-                    .append(Html.escape(TextReport.change(messages, evaluation.budgetChange().finding()))).append("</p>\n");
-            html.append("<p class=\"proposal\">").append(Html.escape(narrative.proposal(evaluation))).append("</p>\n");
-            verdict(evaluation.budgetChange());
+            HtmlElement change = html.element("p").attr("class", "change");
+            change.element("strong").text(messages.get("heading.change") + ":");
+            change.text(" " + TextReport.change(messages, evaluation.budgetChange().finding()));
+            html.newline();
+            html.element("p").attr("class", "proposal").text(narrative.proposal(evaluation));
+            html.newline();
+            verdict(html, evaluation.budgetChange());
         }
 
-        private void jaarschijven(List<Jaarschijf> slices, String[] series) {
-            html.append("<table class=\"jaarschijven\">\n<thead><tr><th>").append(Html.escape(messages.get("heading.year")))
-                    .append("</th>");
+        private void jaarschijven(HtmlElement parent, List<Jaarschijf> slices, String[] series) {
+            HtmlElement table = parent.element("table").attr("class", "jaarschijven").newline();
+            HtmlElement head = table.element("thead").element("tr");
+            head.element("th").text(messages.get("heading.year"));
             for (String name : series) {
-                html.append("<th>").append(Html.escape(name)).append("</th>");
+                head.element("th").text(name);
             }
-            html.append("<th>").append(Html.escape(messages.get("column.reason"))).append("</th></tr></thead>\n<tbody>\n");
+            head.element("th").text(messages.get("column.reason"));
+            table.newline();
+            HtmlElement body = table.element("tbody").newline();
             for (Jaarschijf slice : slices) {
                 List<String> notes = new ArrayList<>();
                 if (slice.fromReserve()) {
@@ -227,46 +254,59 @@ public final class HtmlReport implements Report {
                 if (slice.forecast()) {
                     notes.add(messages.get("jaarschijf.forecast"));
                 }
-                html.append("<tr><td>").append(slice.year()).append("</td><td class=\"num\">")
-                        .append(Html.escape(figures.money(slice.budgeted()))).append("</td><td class=\"num\">")
-                        .append(Html.escape(figures.money(slice.realised()))).append("</td><td class=\"num\">")
-                        .append(Html.escape(figures.money(slice.unspent()))).append("</td><td>")
-                        .append(Html.escape(String.join(", ", notes))).append("</td></tr>\n");
+                HtmlElement row = body.element("tr");
+                row.element("td").text(Integer.toString(slice.year()));
+                row.element("td").attr("class", "num").text(figures.money(slice.budgeted()));
+                row.element("td").attr("class", "num").text(figures.money(slice.realised()));
+                row.element("td").attr("class", "num").text(figures.money(slice.unspent()));
+                row.element("td").text(String.join(", ", notes));
+                body.newline();
             }
-            html.append("</tbody>\n</table>\n");
+            table.newline();
+            parent.newline();
         }
 
-        private void score(String heading, Colour colour, Decision<? extends Finding> decision) {
-            html.append("<div class=\"score\">\n<p><strong>").append(Html.escape(messages.get(heading))).append("</strong> ")
-                    .append(badge(colour)).append("</p>\n");
-            verdict(decision);
-            html.append("</div>\n");
+        private void score(HtmlElement scores, String heading, Colour colour, Decision<? extends Finding> decision) {
+            HtmlElement score = scores.element("div").attr("class", "score").newline();
+            HtmlElement line = score.element("p");
+            line.element("strong").text(messages.get(heading));
+            badge(line.text(" "), colour);
+            score.newline();
+            verdict(score, decision);
+            scores.newline();
         }
 
         /** The explanation of a verdict and the rule that made it. */
-        private void verdict(Decision<? extends Finding> decision) {
-            html.append("<p class=\"reason\">").append(Html.escape(evaluation.explain(decision.finding(), messages.language())))
-                    .append("</p>\n<p class=\"rule\">").append(Html.escape(messages.get("heading.rule"))).append(": ")
-                    .append(Html.escape(TextReport.rule(evaluation, decision))).append("</p>\n");
+        private void verdict(HtmlElement parent, Decision<? extends Finding> decision) {
+            parent.element("p").attr("class", "reason").text(evaluation.explain(decision.finding(), messages.language()));
+            parent.newline();
+            parent.element("p").attr("class", "rule")
+                    .text(messages.get("heading.rule") + ": " + TextReport.rule(evaluation, decision));
+            parent.newline();
         }
 
-        private void fact(String key, String value) {
-            Html.fact(html, messages.get(key), value);
+        private void fact(HtmlElement meta, String key, String value) {
+            Html.fact(meta, messages.get(key), value);
         }
 
-        /** A heading {@code depth} levels below the section's own, with markup (a badge) after its text. */
-        private void heading(int depth, String text, String after) {
-            int h = Math.min(6, level + depth);
-            html.append("<h").append(h).append('>').append(Html.escape(text)).append(after.isEmpty() ? "" : " " + after)
-                    .append("</h").append(h).append(">\n");
+        /** A heading {@code depth} levels below the section's own. */
+        private void heading(HtmlElement parent, int depth, String text) {
+            parent.element("h" + Math.min(6, level + depth)).text(text);
+            parent.newline();
+        }
+
+        /** A heading with the badge of {@code status} after its text. */
+        private void heading(HtmlElement parent, int depth, String text, Status status) {
+            badge(parent.element("h" + Math.min(6, level + depth)).text(text + " "), status);
+            parent.newline();
         }
     }
 
-    private String badge(Status status) {
-        return Html.badge(messages, status);
+    private void badge(HtmlElement parent, Status status) {
+        Html.badge(parent, messages, status);
     }
 
-    private String badge(Colour colour) {
-        return Html.badge(messages, colour);
+    private void badge(HtmlElement parent, Colour colour) {
+        Html.badge(parent, messages, colour);
     }
 }

@@ -1,11 +1,9 @@
 package nl.koers.report.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
@@ -33,8 +31,6 @@ public final class DiffJsonRenderer implements DiffRenderer {
     /** Names the shape of the output; it changes only with a new version. */
     static final String SCHEMA = "koers-diff/v1";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private final Messages messages;
     private final DiffWords words;
     private final PrintWriter out;
@@ -47,10 +43,7 @@ public final class DiffJsonRenderer implements DiffRenderer {
 
     @Override
     public void render(EvaluationDiff diff) {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = JsonOutput.open(out, true)) {
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             Performance p = diff.to().portfolio().performance();
@@ -143,13 +136,9 @@ public final class DiffJsonRenderer implements DiffRenderer {
             return;
         }
         json.writeObjectFieldStart(field);
-        number(json, "value", m.value());
+        JsonOutput.number(json, "value", m.value());
         json.writeStringField("bound", m.value() == null ? null : m.bound().code());
-        if (m.done() == null) {
-            json.writeNullField("done");
-        } else {
-            json.writeBooleanField("done", m.done());
-        }
+        JsonOutput.bool(json, "done", m.done());
         json.writeStringField("source", m.source());
         json.writeEndObject();
     }
@@ -166,21 +155,9 @@ public final class DiffJsonRenderer implements DiffRenderer {
     private static void budgetChange(JsonGenerator json, String field, BudgetChange change) throws IOException {
         json.writeObjectFieldStart(field);
         json.writeStringField("type", change.type().code());
-        number(json, "amount", change.amount());
+        JsonOutput.number(json, "amount", change.amount());
         json.writeStringField("source", change.source());
-        if (change.year() == null) {
-            json.writeNullField("year");
-        } else {
-            json.writeNumberField("year", change.year());
-        }
+        JsonOutput.number(json, "year", change.year());
         json.writeEndObject();
-    }
-
-    private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeNumberField(field, value.stripTrailingZeros());
-        }
     }
 }

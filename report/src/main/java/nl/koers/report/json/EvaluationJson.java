@@ -1,12 +1,9 @@
 package nl.koers.report.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
@@ -29,8 +26,6 @@ public final class EvaluationJson {
     /** Names the shape of the output; it changes only with a new version. */
     public static final String SCHEMA = "koers-result/v1";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private EvaluationJson() {
     }
 
@@ -48,19 +43,14 @@ public final class EvaluationJson {
     }
 
     private static void write(Evaluation evaluation, Language language, Writer out, boolean pretty) {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-            if (pretty) {
-                json.useDefaultPrettyPrinter();
-            }
+        try (JsonGenerator json = JsonOutput.open(out, pretty)) {
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             Performance p = evaluation.portfolio().performance();
             json.writeObjectFieldStart("performance");
             json.writeStringField("code", p.code());
             json.writeStringField("title", p.title());
-            text(json, "organisation", p.organisation());
+            JsonOutput.text(json, "organisation", p.organisation());
             json.writeEndObject();
             json.writeStringField("peildatum", evaluation.peildatum().toString());
             json.writeStringField("ruleSet", evaluation.ruleSet());
@@ -69,7 +59,7 @@ public final class EvaluationJson {
             for (ActionOutcome action : evaluation.actions()) {
                 json.writeStartObject();
                 json.writeStringField("id", action.action().id());
-                text(json, "title", action.action().title());
+                JsonOutput.text(json, "title", action.action().title());
                 json.writeStringField("status", action.statusValue().code());
                 decision(json, evaluation, action.status(), language);
                 json.writeArrayFieldStart("targets");
@@ -85,13 +75,9 @@ public final class EvaluationJson {
             BudgetChange change = evaluation.budgetChange().finding();
             json.writeObjectFieldStart("budgetChange");
             json.writeStringField("type", change.type().code());
-            number(json, "amount", change.amount());
-            text(json, "source", change.source());
-            if (change.year() != null) {
-                json.writeNumberField("year", change.year());
-            } else {
-                json.writeNullField("year");
-            }
+            JsonOutput.number(json, "amount", change.amount());
+            JsonOutput.text(json, "source", change.source());
+            JsonOutput.number(json, "year", change.year());
             decision(json, evaluation, evaluation.budgetChange(), language);
             json.writeEndObject();
             json.writeBooleanField("needsAttention", evaluation.needsAttention());
@@ -108,18 +94,18 @@ public final class EvaluationJson {
         json.writeStartObject();
         json.writeStringField("id", target.target().id());
         json.writeStringField("kind", target.target().kind().code());
-        text(json, "indicator", target.target().indicator());
+        JsonOutput.text(json, "indicator", target.target().indicator());
         json.writeStringField("status", target.assessment().finding().status().code());
-        date(json, "measuredOn", p.measuredOn());
-        number(json, "realised", p.realised());
-        text(json, "bound", p.bound() == null ? null : p.bound().code());
+        JsonOutput.date(json, "measuredOn", p.measuredOn());
+        JsonOutput.number(json, "realised", p.realised());
+        JsonOutput.text(json, "bound", p.bound() == null ? null : p.bound().code());
         if (p.kind() == TargetKind.MILESTONE) {
             json.writeBooleanField("done", p.done());
         }
-        number(json, "streefwaarde", p.streefwaarde());
-        number(json, "expected", p.expected());
-        number(json, "ratio", p.ratio());
-        date(json, "due", p.due());
+        JsonOutput.number(json, "streefwaarde", p.streefwaarde());
+        JsonOutput.number(json, "expected", p.expected());
+        JsonOutput.number(json, "ratio", p.ratio());
+        JsonOutput.date(json, "due", p.due());
         decision(json, evaluation, target.assessment(), language);
         json.writeEndObject();
     }
@@ -136,31 +122,11 @@ public final class EvaluationJson {
                                  Language language) throws IOException {
         json.writeStringField("explanation", evaluation.explain(decision.finding(), language));
         json.writeStringField("rule", decision.rule());
-        text(json, "ruleLocation", evaluation.ruleLocation(decision).orElse(null));
+        JsonOutput.text(json, "ruleLocation", evaluation.ruleLocation(decision).orElse(null));
         json.writeArrayFieldStart("facts");
         for (String fact : decision.factNames()) {
             json.writeString(fact);
         }
         json.writeEndArray();
-    }
-
-    private static void text(JsonGenerator json, String field, String value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeStringField(field, value);
-        }
-    }
-
-    private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeNumberField(field, value.stripTrailingZeros());
-        }
-    }
-
-    private static void date(JsonGenerator json, String field, LocalDate value) throws IOException {
-        text(json, field, value == null ? null : value.toString());
     }
 }
