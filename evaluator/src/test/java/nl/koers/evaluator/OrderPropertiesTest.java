@@ -26,6 +26,7 @@ import nl.koers.model.Target;
 import nl.koers.model.TargetAssessment;
 import nl.koers.testkit.KoersDomain.PortfolioCase;
 import nl.koers.testkit.KoersDomain;
+import nl.koers.testkit.Boundary;
 
 /** Analysts list actions and measurements in any order they like; the verdicts must not care. */
 @Domain(KoersDomain.class)
@@ -37,6 +38,7 @@ class OrderPropertiesTest {
     @Property(tries = 200)
     void theOutcomeDoesNotDependOnTheOrderOfActionsOrMeasurements(@ForAll PortfolioCase c,
                                                                   @ForAll("shuffles") Random random) {
+        Boundary.collect(c.portfolio(), c.peildatum());
         Portfolio shuffled = shuffle(c.portfolio(), random);
 
         Map<String, String> original = verdicts(EVALUATOR.evaluate(c.portfolio(), c.peildatum()));

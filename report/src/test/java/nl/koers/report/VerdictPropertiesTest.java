@@ -25,6 +25,7 @@ import nl.koers.report.json.EvaluationJson;
 import nl.koers.testkit.KoersDomain.PortfolioCase;
 import nl.koers.testkit.KoersDomain.WithdrawnCase;
 import nl.koers.testkit.KoersDomain;
+import nl.koers.testkit.Boundary;
 
 /** Whatever valid portfolio an analyst writes, the report is complete and reads as sentences. */
 @Domain(KoersDomain.class)
@@ -34,6 +35,7 @@ class VerdictPropertiesTest {
 
     @Property(tries = 200)
     void everyTargetAndActionGetsExactlyOneVerdict(@ForAll PortfolioCase c) {
+        Boundary.collect(c.portfolio(), c.peildatum());
         Evaluation evaluation = EVALUATOR.evaluate(c.portfolio(), c.peildatum());
 
         assertThat(evaluation.actions()).extracting(a -> a.action().id())

@@ -3,7 +3,6 @@ package nl.koers.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.koers.model.Action;
@@ -16,19 +15,18 @@ import nl.koers.model.Measurement;
 import nl.koers.model.MilestoneTarget;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Peildatum;
-import nl.koers.model.Performance;
-import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
 import nl.koers.model.ReportingPeriod;
 import nl.koers.model.Saldo;
 import nl.koers.model.Target;
 import nl.koers.model.TargetProgress;
-import nl.koers.model.Withdrawal;
+import nl.koers.testkit.ActionBuilder;
+import nl.koers.testkit.Portfolios;
 
 /**
- * Facts built with the model's own constructors and derivations ({@link TargetProgress#of},
- * {@link Saldo#of}, {@link Facts#of}), so that the rule tests exercise the figures the evaluator
- * will really hand to the rules.
+ * Named facts of the rule tests, built with the test kit's {@link Portfolios} and the model's own derivations
+ * ({@link TargetProgress#of}, {@link Saldo#of}, {@link Facts#of}), so that the rule tests exercise the figures
+ * the evaluator will really hand to the rules.
  *
  * <p>Quantity targets run a hundred days from {@link #START} to {@link #DUE}, so that on {@link #HALFWAY}
  * the straight line expects exactly half of the streefwaarde and a ratio is a round number.
@@ -38,8 +36,8 @@ final class Fixtures {
     static final LocalDate START = LocalDate.of(2018, 1, 1);
     static final LocalDate HALFWAY = START.plusDays(50);
     static final LocalDate DUE = START.plusDays(100);
-    static final ReportingPeriod YEAR_2018 = new ReportingPeriod(START, LocalDate.of(2018, 12, 31));
     static final int REPORTING_YEAR = 2018;
+    static final ReportingPeriod YEAR_2018 = Portfolios.year(REPORTING_YEAR);
     static final String RESERVE = "Reserve uitvoering Kwaliteit van Overijssel";
 
     private Fixtures() {
@@ -64,20 +62,20 @@ final class Fixtures {
     }
 
     static Measurement figure(String target, LocalDate date, String value) {
-        return figure(target, date, value, Bound.EXACT);
+        return Portfolios.measured(target, date, value);
     }
 
     static Measurement figure(String target, LocalDate date, String value, Bound bound) {
-        return new Measurement(target, date, new BigDecimal(value), bound, null, null, null);
+        return Portfolios.measured(target, date, value, bound);
     }
 
     static Measurement done(String target, LocalDate date, boolean done) {
-        return new Measurement(target, date, null, null, done, null, null);
+        return Portfolios.done(target, date, done);
     }
 
     /** The progress of {@code target}, the only target of action "1", at {@code peildatum}. */
     static TargetProgress progress(Target target, LocalDate peildatum, Measurement... measurements) {
-        Action action = new Action("1", null, null, null, null, List.of(target), List.of(measurements));
+        Action action = Portfolios.action("1").target(target).measurements(List.of(measurements)).build();
         return TargetProgress.of(action, target, YEAR_2018, peildatum);
     }
 
@@ -91,12 +89,7 @@ final class Fixtures {
 
     /** A jaarschijf of the reporting year; {@code null} amounts are unknown. */
     static Jaarschijf slice(String budgeted, String realised, String unspent, boolean fromReserve, boolean continues) {
-        return new Jaarschijf(REPORTING_YEAR, amount(budgeted), amount(realised), amount(unspent),
-                fromReserve, continues, false);
-    }
-
-    private static BigDecimal amount(String euros) {
-        return euros == null ? null : new BigDecimal(euros);
+        return Portfolios.jaarschijf(REPORTING_YEAR, budgeted, realised, unspent, fromReserve, continues);
     }
 
     /**
@@ -129,16 +122,18 @@ final class Fixtures {
     }
 
     static Action action(String id, Measured... targets) {
-        return new Action(id, "Actie " + id, null, null, null,
-                Arrays.stream(targets).map(Measured::target).toList(),
-                Arrays.stream(targets).flatMap(t -> t.measurements().stream()).toList());
+        return with(Portfolios.action(id), targets).build();
     }
 
     static Action withdrawn(String id, Measured... targets) {
-        Action action = action(id, targets);
-        return new Action(id, action.title(), null, null,
-                new Withdrawal(LocalDate.of(2018, 3, 1), "PS/2018/489", "Niet uitgevoerd"),
-                action.targets(), action.measurements());
+        return with(Portfolios.action(id), targets)
+                .withdrawn(LocalDate.of(2018, 3, 1), "PS/2018/489", "Niet uitgevoerd")
+                .build();
+    }
+
+    private static ActionBuilder with(ActionBuilder action, Measured... targets) {
+        Arrays.stream(targets).forEach(t -> action.target(t.target()).measurements(t.measurements()));
+        return action;
     }
 
     /** Every fact of a prestatie with {@code actions} and no budget, on {@link #HALFWAY}. */
@@ -152,9 +147,7 @@ final class Fixtures {
     }
 
     static List<Object> factsAt(LocalDate peildatum, List<Action> actions, List<Jaarschijf> slices) {
-        Performance performance = new Performance("5.4.2", "Internationaliseren", null, null, null, null, null, null,
-                RESERVE, null, YEAR_2018, peildatum);
-        Portfolio portfolio = new Portfolio(performance, new ArrayList<>(actions), new Budget(Budget.EUR, slices));
-        return Facts.of(portfolio, peildatum);
+        return Portfolios.prestatie("5.4.2").reserve(RESERVE).peildatum(peildatum).actions(actions)
+                .budget(new Budget(Budget.EUR, slices)).facts();
     }
 }

@@ -39,6 +39,8 @@ import nl.koers.model.TargetKind;
 import nl.koers.model.TargetProgress;
 import nl.koers.model.Withdrawal;
 import nl.koers.rules.RuleVerifier.Firing;
+import nl.koers.testkit.ActionBuilder;
+import nl.koers.testkit.Portfolios;
 
 /**
  * {@link OneFindingPerSubjectTest} on generated portfolios: small whole numbers and dates around the
@@ -91,8 +93,8 @@ class OneFindingPerSubjectPropertiesTest {
         Measurement of(Target target) {
             LocalDate date = START.plusDays(day);
             return target.kind() == TargetKind.MILESTONE
-                    ? new Measurement(target.id(), date, null, null, done, null, null)
-                    : new Measurement(target.id(), date, BigDecimal.valueOf(value), bound, null, null, null);
+                    ? Portfolios.done(target.id(), date, done)
+                    : Portfolios.measured(target.id(), date, String.valueOf(value), bound);
         }
     }
 
@@ -103,15 +105,14 @@ class OneFindingPerSubjectPropertiesTest {
 
         /** Target ids are the action id and a letter, so that they are unique across the portfolio. */
         Action build(String id) {
-            List<Target> built = new ArrayList<>();
-            List<Measurement> measurements = new ArrayList<>();
+            ActionBuilder action = Portfolios.action(id).title(null)
+                    .withdrawn(withdrawn ? new Withdrawal(null, null, null) : null);
             for (int t = 0; t < targets.size(); t++) {
                 Target target = targets.get(t).target().apply(id + (char) ('a' + t));
-                built.add(target);
-                targets.get(t).readings().forEach(r -> measurements.add(r.of(target)));
+                action.target(target);
+                targets.get(t).readings().forEach(r -> action.measurement(r.of(target)));
             }
-            return new Action(id, null, null, null, withdrawn ? new Withdrawal(null, null, null) : null,
-                    built, measurements);
+            return action.build();
         }
     }
 

@@ -7,7 +7,6 @@ import static nl.koers.rules.Fixtures.achieved;
 import static nl.koers.rules.Fixtures.action;
 import static nl.koers.rules.Fixtures.atMost;
 import static nl.koers.rules.Fixtures.atRisk;
-import static nl.koers.rules.Fixtures.done;
 import static nl.koers.rules.Fixtures.factsAt;
 import static nl.koers.rules.Fixtures.figure;
 import static nl.koers.rules.Fixtures.milestone;
@@ -29,11 +28,11 @@ import nl.koers.model.Aspect;
 import nl.koers.model.Bound;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ColourScore;
-import nl.koers.model.Jaarschijf;
 import nl.koers.model.TargetAssessment;
 import nl.koers.model.TargetProgress;
 import nl.koers.rules.Fixtures.Measured;
 import nl.koers.rules.RuleVerifier.Firing;
+import nl.koers.testkit.Portfolios;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,10 +45,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OneFindingPerSubjectTest {
 
     static Stream<Named<List<Object>>> mixedPortfolios() {
-        Action everyKindOfTarget = new Action("9", null, null, null, null,
-                List.of(atMost("9q", "50", "100"), milestone("9m"), monitoring("9t", Period.ofMonths(1))),
-                List.of(figure("9q", START.plusDays(20), "60", Bound.MORE_THAN), done("9m", START.plusDays(20), false),
-                        figure("9t", START.plusDays(5), "3")));
+        Action everyKindOfTarget = Portfolios.action("9").title(null)
+                .target(atMost("9q", "50", "100")).target(milestone("9m")).target(monitoring("9t", Period.ofMonths(1)))
+                .measured("9q", START.plusDays(20), "60", Bound.MORE_THAN).done("9m", START.plusDays(20), false)
+                .measured("9t", START.plusDays(5), "3")
+                .build();
         List<Action> everyStatus = List.of(action("1", achieved("1a"), onTrack("1b")), action("2", atRisk("2a")),
                 action("3", unmeasured("3a"), achieved("3b")), action("4", offTrack("4a"), atRisk("4b")),
                 action("5"), withdrawn("6", offTrack("6a")), everyKindOfTarget);
@@ -61,7 +61,7 @@ class OneFindingPerSubjectTest {
                 Named.of("every status on the start date, only the balance known", factsAt(START, everyStatus,
                         List.of(slice(null, null, "109000", true, true)))),
                 Named.of("every status after the due date, only another year's slice", factsAt(DUE.plusYears(1),
-                        everyStatus, List.of(new Jaarschijf(2019, null, null, null, false, false, false)))),
+                        everyStatus, List.of(Portfolios.jaarschijf(2019, null, null, null)))),
                 Named.of("only withdrawn actions, nothing left over", factsAt(HALFWAY,
                         List.of(withdrawn("1", achieved("1a")), withdrawn("2")),
                         List.of(slice("1000000", "1000000", null, true, true)))),

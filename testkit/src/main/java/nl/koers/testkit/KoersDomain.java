@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -21,7 +20,6 @@ import nl.koers.model.Jaarschijf;
 import nl.koers.model.Measurement;
 import nl.koers.model.MilestoneTarget;
 import nl.koers.model.MonitoringTarget;
-import nl.koers.model.Performance;
 import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
 import nl.koers.model.ReportingPeriod;
@@ -30,7 +28,8 @@ import nl.koers.model.Withdrawal;
 
 /**
  * Generators shared by the {@code ...PropertiesTest} classes: valid portfolios as analysts write them, with
- * dates around the reporting period so that start days, due days and stale measurements come up often.
+ * dates around the reporting period so that start days, due days and stale measurements come up often
+ * ({@link Boundary#collect} makes the properties count them and fail when one becomes rare).
  * Use with {@code @Domain(KoersDomain.class)}; each generated type is a small record of its own.
  */
 public class KoersDomain extends DomainContextBase {
@@ -54,19 +53,20 @@ public class KoersDomain extends DomainContextBase {
 
     @Provide
     public Arbitrary<PortfolioCase> portfolioCases() {
-        // days after the period's start: often its end (a jaarverslag) or its middle (a monitor)
+        // days after the period's start: often its end (a jaarverslag) or its middle (a monitor), and its first
+        // day, on which every target without a start date starts
         Arbitrary<Integer> peildagen = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(364)),
-                Tuple.of(1, Arbitraries.just(180)), Tuple.of(2, Arbitraries.integers().between(-40, 430)));
+                Tuple.of(1, Arbitraries.just(180)), Tuple.of(1, Arbitraries.just(0)),
+                Tuple.of(2, Arbitraries.integers().between(-40, 430)));
         return Combinators.combine(Arbitraries.integers().between(1995, 2040), actionShapes().list().ofMaxSize(5),
                         budgets(), peildagen, Arbitraries.of(true, false))
                 .as((year, shapes, budget, peildag, reserve) -> {
-                    ReportingPeriod period = periodOf(year);
-                    List<Action> actions = new ArrayList<>();
+                    ReportingPeriod period = Portfolios.year(year);
+                    PortfolioBuilder portfolio = prestatie(period, reserve).budget(budget.apply(year));
                     for (int i = 0; i < shapes.size(); i++) {
-                        actions.add(shapes.get(i).build(String.valueOf(i + 1), period.start()));
+                        portfolio.action(shapes.get(i).build(String.valueOf(i + 1), period.start()));
                     }
-                    Portfolio portfolio = new Portfolio(performance(period, reserve), actions, budget.apply(year));
-                    return new PortfolioCase(portfolio, period.start().plusDays(peildag));
+                    return new PortfolioCase(portfolio.build(), period.start().plusDays(peildag));
                 });
     }
 
@@ -85,17 +85,21 @@ public class KoersDomain extends DomainContextBase {
         Arbitrary<Integer> progress = Arbitraries.integers().between(-30, 130)
                 .withDistribution(RandomDistribution.uniform());
         Arbitrary<BigDecimal> increase = Arbitraries.oneOf(decimals(0, 2), decimals(0, 60));
+        // percent of the target's span elapsed at the peildatum; above 100 it lies past the due day. The start
+        // (0) and the due day (100) are where the straight line turns, so each gets a tenth of the tries.
+        Arbitrary<Integer> elapsedPercent = Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.integers().between(-10, 115).withDistribution(RandomDistribution.uniform())),
+                Tuple.of(1, Arbitraries.just(0)), Tuple.of(1, Arbitraries.just(100)));
         Arbitrary<Integer> ages = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 200)),
                 Tuple.of(1, Arbitraries.integers().between(-30, -1)));
         Arbitrary<int[]> days = Combinators.combine(Arbitraries.integers().between(-60, 200),
-                        Arbitraries.integers().between(0, 500),
-                        Arbitraries.integers().between(-10, 115).withDistribution(RandomDistribution.uniform()), ages)
+                        Arbitraries.integers().between(0, 500), elapsedPercent, ages)
                 .as((start, length, elapsed, age) -> new int[] {start, length, elapsed, age});
         Arbitrary<Bound> bound = Arbitraries.of(Bound.class).injectNull(0.3);
         return Combinators.combine(baseline, rise, progress, increase, days, bound, targetShapes().list().ofMaxSize(2),
                         Arbitraries.of(true, false))
                 .as((b, r, p, more, d, boundOf, others, defaultDates) -> {
-                    ReportingPeriod period = periodOf(2018);
+                    ReportingPeriod period = Portfolios.year(2018);
                     LocalDate start = defaultDates ? period.start() : period.start().plusDays(d[0]);
                     LocalDate due = defaultDates ? period.end() : start.plusDays(d[1]);
                     long length = java.time.temporal.ChronoUnit.DAYS.between(start, due);
@@ -155,29 +159,24 @@ public class KoersDomain extends DomainContextBase {
                 .as((c, scale) -> BigDecimal.valueOf(c, 2).setScale(scale, RoundingMode.DOWN));
     }
 
-    static ReportingPeriod periodOf(int year) {
-        return new ReportingPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    }
-
-    static Performance performance(ReportingPeriod period, boolean reserve) {
-        return new Performance("9.9.9", "Proef", "Provincie Overijssel", null, null, null, null, null,
-                reserve ? "Reserve uitvoering" : null, null, period, null);
+    /** The prestatie every generated portfolio reports on. */
+    static PortfolioBuilder prestatie(ReportingPeriod period, boolean reserve) {
+        return Portfolios.prestatie("9.9.9").title("Proef").organisation("Provincie Overijssel")
+                .reserve(reserve ? "Reserve uitvoering" : null).period(period);
     }
 
     private static Portfolio realisationPortfolio(ReportingPeriod period, QuantityTarget subject, LocalDate measured,
                                                   BigDecimal realised, Bound bound, List<TargetShape> others) {
-        List<Target> targets = new ArrayList<>(List.of(subject));
-        List<Measurement> measurements = new ArrayList<>();
-        measurements.add(new Measurement(subject.id(), measured, realised, bound, null, "test", null));
+        ActionBuilder action = Portfolios.action("1").title("Onderwerp").target(subject)
+                .measurement(new Measurement(subject.id(), measured, realised, bound, null, "test", null));
         for (int t = 0; t < others.size(); t++) {
             Target other = others.get(t).target().build("o" + t);
-            targets.add(other);
+            action.target(other);
             for (Reading r : others.get(t).readings()) {
-                measurements.add(r.of(other, period.start()));
+                action.measurement(r.of(other, period.start()));
             }
         }
-        Action action = new Action("1", "Onderwerp", null, null, null, targets, measurements);
-        return new Portfolio(performance(period, false), List.of(action), null);
+        return prestatie(period, false).action(action.build()).build();
     }
 
     /** A jaarschijf for the reporting year (and sometimes the year before), or no budget at all. */
@@ -290,16 +289,15 @@ public class KoersDomain extends DomainContextBase {
         }
 
         public Action build(String id, Withdrawal withdrawal, LocalDate periodStart) {
-            List<Target> built = new ArrayList<>();
-            List<Measurement> measurements = new ArrayList<>();
+            ActionBuilder action = Portfolios.action(id).title(title).withdrawn(withdrawal);
             for (int t = 0; t < targets.size(); t++) {
                 Target target = targets.get(t).target().build(id + (char) ('a' + t), periodStart);
-                built.add(target);
+                action.target(target);
                 for (Reading r : targets.get(t).readings()) {
-                    measurements.add(r.of(target, periodStart));
+                    action.measurement(r.of(target, periodStart));
                 }
             }
-            return new Action(id, title, null, List.of(), withdrawal, built, measurements);
+            return action.build();
         }
     }
 }
