@@ -101,13 +101,7 @@ public final class DiffCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
-    LanguageOption language;
-
-    @Mixin
     RulesOption rules;
-
-    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
-    boolean debug;
 
     @Override
     public Integer call() {
@@ -142,7 +136,7 @@ public final class DiffCommand implements Callable<Integer> {
         try (OutputTarget target = report.open(spec)) {
             ReportBuffer buffer = new ReportBuffer();
             DiffRenderer renderer = report.format.diff(buffer.writer(),
-                    report.settings(new Messages(language.language()), target, false, System.getenv()));
+                    report.settings(new Messages(LanguageOption.of(spec)), target, false, System.getenv()));
             buffer.render(() -> renderer.render(diff));
             buffer.moveTo(target.writer());
             target.commit();

@@ -11,11 +11,19 @@ import nl.koers.format.PortfolioReader;
 import nl.koers.model.Portfolio;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** The portfolio, peildatum and language options that evaluate, check and explain share. */
+/**
+ * The portfolio, peildatum and rule set options that evaluate, check and explain share; the language is the root's
+ * inherited --lang.
+ */
 public final class CommonOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     /** Set by each command's FILE parameter, whose position differs per command. */
     public String file;
@@ -29,13 +37,7 @@ public final class CommonOptions {
     LocalDate asOf;
 
     @Mixin
-    public LanguageOption language;
-
-    @Mixin
     public RulesOption rules;
-
-    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
-    boolean debug;
 
     Portfolio portfolio() {
         return read(file);
@@ -63,7 +65,7 @@ public final class CommonOptions {
     }
 
     public Language language() {
-        return language.language();
+        return LanguageOption.of(command);
     }
 
     public LocalDate peildatum(Portfolio portfolio) {
