@@ -2,7 +2,6 @@ package nl.koers.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import nl.koers.cli.commands.CheckCommand;
 import nl.koers.cli.commands.CompletionCommand;
 import nl.koers.cli.commands.DiffCommand;
@@ -10,11 +9,15 @@ import nl.koers.cli.commands.EvaluateCommand;
 import nl.koers.cli.commands.ExplainCommand;
 import nl.koers.cli.commands.InitCommand;
 import nl.koers.cli.commands.RulesCommand;
+import nl.koers.cli.options.LanguageOption;
 import nl.koers.cli.output.Refusal;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.format.PlainText;
 import nl.koers.format.PortfolioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /** The root {@code koers} command. */
@@ -45,41 +48,72 @@ public final class KoersCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Inherited, like {@code --lang}: every command takes it, before or after its name. */
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of an internal error.")
+    boolean debug;
+
+    @Mixin
+    LanguageOption language;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The commands that evaluate portfolios, by name: the ones a cold start is spent on. */
-    public static final Map<String, Class<?>> EVALUATING = Map.of("evaluate", EvaluateCommand.class,
-            "check", CheckCommand.class, "explain", ExplainCommand.class, "diff", DiffCommand.class);
+    /** A command, and whether it evaluates portfolios: those are the commands a cold start is spent on. */
+    private record Subcommand(Class<?> type, boolean evaluating) {
+
+        /** The name its annotation gives it, read without building picocli's model of the command. */
+        String name() {
+            return type.getAnnotation(Command.class).name();
+        }
+    }
 
     /** Every command, in the order the help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(EvaluateCommand.class, CheckCommand.class,
-            ExplainCommand.class, DiffCommand.class, InitCommand.class, RulesCommand.class, CompletionCommand.class,
-            CommandLine.HelpCommand.class);
+    private static final List<Subcommand> COMMANDS = List.of(new Subcommand(EvaluateCommand.class, true),
+            new Subcommand(CheckCommand.class, true), new Subcommand(ExplainCommand.class, true),
+            new Subcommand(DiffCommand.class, true), new Subcommand(InitCommand.class, false),
+            new Subcommand(RulesCommand.class, false), new Subcommand(CompletionCommand.class, false),
+            new Subcommand(CommandLine.HelpCommand.class, false));
+
+    /** Whether {@code args} start with the name of a command that evaluates portfolios. */
+    public static boolean evaluates(String... args) {
+        return evaluating(args) != null;
+    }
+
+    /** The command that evaluates portfolios whose name {@code args} start with; null if they start otherwise. */
+    private static Class<?> evaluating(String... args) {
+        for (Subcommand command : COMMANDS) {
+            if (command.evaluating() && args.length > 0 && command.name().equals(args[0])) {
+                return command.type();
+            }
+        }
+        return null;
+    }
 
     /** The configured command line: input errors exit 2 with one message, internal errors exit 1. */
     public static CommandLine commandLine() {
-        return configure(COMMANDS);
+        return configure(COMMANDS.stream().<Class<?>>map(Subcommand::type).toList());
     }
 
     /**
      * The command line for {@code args}. When they start with an evaluating command, only that command is set
      * up: picocli reads the annotations of every command it is given, which for the others costs about 0.1 s of
-     * a cold start, and arguments that start with one command cannot reach another.
+     * a cold start, and arguments that start with one command cannot reach another. (Arguments that start with
+     * an option of the root, such as {@code --lang en evaluate}, get every command: correct, if slower.)
      */
     static CommandLine commandLine(String... args) {
-        Class<?> command = args.length > 0 ? EVALUATING.get(args[0]) : null;
-        return configure(command != null ? List.of(command) : COMMANDS);
+        Class<?> command = evaluating(args);
+        return command != null ? configure(List.of(command)) : commandLine();
     }
 
     private static CommandLine configure(List<Class<?>> commands) {
-        CommandLine cli = new CommandLine(new KoersCommand());
+        KoersCommand root = new KoersCommand();
+        CommandLine cli = new CommandLine(root);
         for (Class<?> command : commands) {
             cli.addSubcommand(command);
         }
-        cli.setExecutionExceptionHandler(KoersCommand::handle);
+        cli.setExecutionExceptionHandler(root::handle);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(PlainText.escape("koers: " + ex.getMessage()));
@@ -89,7 +123,8 @@ public final class KoersCommand implements Runnable {
         return cli;
     }
 
-    private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+    /** Reports an exception thrown by the command of {@code cli}, with the stack trace when --debug was given. */
+    private int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         // every message may quote a file name or the content of a file: each stays one line, without controls
         if (ex instanceof PortfolioException || ex instanceof Refusal) {
@@ -102,7 +137,7 @@ public final class KoersCommand implements Runnable {
             err.println("koers: the rule set was refused; 'koers rules validate DIR' lists every problem");
             return ExitCode.INVALID_INPUT;
         }
-        if (ex instanceof RuleSetException && usesOwnRules(parsed)) {
+        if (ex instanceof RuleSetException && usesOwnRules(cli.getParseResult())) {
             // the analyst's rules failed while deciding: their defect, not Koers'
             err.println(PlainText.escape("koers: " + ex.getMessage()));
             err.println("koers: 'koers rules validate DIR' checks the rule set on sample portfolios");
@@ -113,7 +148,7 @@ public final class KoersCommand implements Runnable {
         } else {
             err.println(PlainText.escape("koers: internal error: " + ex));
         }
-        if (anyMatched(parsed, "--debug")) {
+        if (debug) {
             ex.printStackTrace(err);
         } else {
             err.println("koers: run again with --debug to see where it happened");
@@ -121,25 +156,9 @@ public final class KoersCommand implements Runnable {
         return ExitCode.INTERNAL_ERROR;
     }
 
-    private static boolean usesOwnRules(CommandLine.ParseResult parsed) {
-        if (anyMatched(parsed, "--rules")) {
-            return true;
-        }
-        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.commandSpec().name().equals("test") && p.hasMatchedPositional(0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code option} was given to the command or any of its subcommands: picocli hands over the root's result. */
-    private static boolean anyMatched(CommandLine.ParseResult parsed, String option) {
-        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption(option)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the command that failed, whose own parse result is {@code failed}, ran an analyst's rule set. */
+    private static boolean usesOwnRules(CommandLine.ParseResult failed) {
+        return failed.hasMatchedOption("--rules")
+                || failed.commandSpec().name().equals("test") && failed.hasMatchedPositional(0);
     }
 }

@@ -102,13 +102,7 @@ public final class DiffCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
-    LanguageOption language;
-
-    @Mixin
     RulesOption rules;
-
-    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
-    boolean debug;
 
     @Override
     public Integer call() {
@@ -142,7 +136,7 @@ public final class DiffCommand implements Callable<Integer> {
         // bad input has failed by now, before an --output file exists
         try (OutputTarget target = report.open(spec)) {
             ReportBuffer buffer = new ReportBuffer();
-            ReportSettings settings = report.settings(new Messages(language.language()), target, false, System.getenv());
+            ReportSettings settings = report.settings(new Messages(LanguageOption.of(spec)), target, false, System.getenv());
             buffer.render(() -> Reports.writeDiff(report.format, diff, settings, buffer.writer()));
             buffer.moveTo(target.writer());
             target.commit();

@@ -2,20 +2,27 @@ package nl.koers.cli.options;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.Language;
+import nl.koers.format.IsoDates;
 import nl.koers.format.PortfolioReader;
 import nl.koers.model.Portfolio;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** The portfolio, peildatum and language options that evaluate, check and explain share. */
+/**
+ * The portfolio, peildatum and rule set options that evaluate, check and explain share; the language is the root's
+ * inherited --lang.
+ */
 public final class CommonOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     /** Set by each command's FILE parameter, whose position differs per command. */
     public String file;
@@ -29,13 +36,7 @@ public final class CommonOptions {
     LocalDate asOf;
 
     @Mixin
-    public LanguageOption language;
-
-    @Mixin
     public RulesOption rules;
-
-    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
-    boolean debug;
 
     Portfolio portfolio() {
         return read(file);
@@ -63,7 +64,7 @@ public final class CommonOptions {
     }
 
     public Language language() {
-        return language.language();
+        return LanguageOption.of(command);
     }
 
     public LocalDate peildatum(Portfolio portfolio) {
@@ -74,8 +75,7 @@ public final class CommonOptions {
         @Override
         public LocalDate convert(String value) {
             try {
-                LocalDate date = LocalDate.parse(value, DateTimeFormatter.ofPattern("uuuu-MM-dd")
-                        .withResolverStyle(ResolverStyle.STRICT));
+                LocalDate date = IsoDates.parse(value);
                 if (date.getYear() < 1900 || date.getYear() > 2199) {
                     throw new TypeConversionException(
                             "'" + value + "' lies outside 1900-01-01 .. 2199-12-31");

@@ -3,18 +3,30 @@ package nl.koers.cli.options;
 import java.util.Map;
 import nl.koers.evaluator.Language;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --lang nl|en}: the language of the report, by default the one the user's locale asks for. */
+/**
+ * {@code --lang nl|en}: the language of the report, by default the one the user's locale asks for. A mixin of the
+ * root command only: the option is inherited, so every command takes it, before or after its name.
+ */
 public final class LanguageOption {
 
-    @Option(names = "--lang", paramLabel = "nl|en", converter = LanguageConverter.class,
-            description = "Language of the report; default from the locale, Dutch when unknown.")
-    public Language language;
+    private static final String NAME = "--lang";
 
-    public Language language() {
-        return language != null ? language : languageOfEnvironment(System.getenv());
+    @Option(names = NAME, scope = ScopeType.INHERIT, paramLabel = "nl|en", converter = LanguageConverter.class,
+            description = "Language of the report; default from the locale, Dutch when unknown.")
+    Language language;
+
+    /**
+     * The language asked for on the command line of {@code command} (any command of it), else the locale's. Every
+     * command's copy of the inherited option sets the one field of the root's mixin, so that is where it is read.
+     */
+    public static Language of(CommandSpec command) {
+        Language given = command.root().findOption(NAME).getValue();
+        return given != null ? given : languageOfEnvironment(System.getenv());
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.koers.cli.options;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.koers.cli.KoersCommand;
@@ -17,6 +18,9 @@ public final class RulesOption {
      * in one process is read afresh.
      */
     private static CompletableFuture<Evaluator> shipped;
+
+    /** The options of mixinStandardHelpOptions, which print and exit without evaluating. */
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rule set folder (DRL files and decision tables, as written by 'koers rules init'); "
@@ -55,15 +59,29 @@ public final class RulesOption {
      * a daemon thread and dies with the JVM.
      */
     public static void prestart(String[] args) {
-        if (args.length == 0 || !KoersCommand.EVALUATING.containsKey(args[0])) {
-            return;
+        if (usesShippedRules(args)) {
+            shipped();
         }
-        for (String arg : args) {
-            if (arg.equals("--rules") || arg.startsWith("--rules=") || arg.equals("--help") || arg.equals("-h")) {
-                return;
+    }
+
+    /**
+     * Whether {@code args} evaluate with the shipped rules, read without picocli, whose setup this is to overlap:
+     * they start with a command that evaluates portfolios and, before a {@code --} (after which every argument is a
+     * parameter), give no --rules and ask for no help or version. An option of the root before the command
+     * ({@code --lang en evaluate}) only costs the head start. {@code RulesOptionPrestartTest} holds this reading
+     * to picocli's parse, so that the two grammars cannot drift apart.
+     */
+    static boolean usesShippedRules(String[] args) {
+        if (!KoersCommand.evaluates(args)) {
+            return false;
+        }
+        for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+            String arg = args[i];
+            if (arg.equals("--rules") || arg.startsWith("--rules=") || HELP.contains(arg)) {
+                return false;
             }
         }
-        shipped();
+        return true;
     }
 
     private static synchronized CompletableFuture<Evaluator> shipped() {
