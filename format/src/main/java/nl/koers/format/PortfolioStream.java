@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import nl.koers.format.internal.PortfolioFiles;
+import nl.koers.format.tree.Documents;
 import nl.koers.model.Portfolio;
 
 /**
@@ -121,7 +122,7 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
                     do {
                         next = input.next(InputLimits.MAX_PORTFOLIO_BYTES + 1);
                         number++;
-                        if (next != null && number == 1 && startsWithBom(next)) {
+                        if (next != null && number == 1 && Documents.startsWithBom(next)) {
                             next = Arrays.copyOfRange(next, 3, next.length);
                         }
                     } while (next != null && isBlank(next));
@@ -211,10 +212,6 @@ public final class PortfolioStream implements Iterator<PortfolioStream.Entry>, C
             end = Math.max(n, 0);
             return n > 0;
         }
-    }
-
-    private static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
     @Override

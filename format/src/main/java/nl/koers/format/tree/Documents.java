@@ -57,6 +57,11 @@ public final class Documents {
         return normal;
     }
 
+    /** Whether {@code bytes} start with UTF-8's byte-order mark, which {@link #decode} drops. */
+    public static boolean startsWithBom(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF);
+    }
+
     /** UTF-8, with or without a byte-order mark; UTF-16 and UTF-32 are refused by name, anything else as not UTF-8. */
     public static String decode(String name, byte[] bytes) {
         if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
@@ -65,7 +70,7 @@ public final class Documents {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             throw new PortfolioException(name, 1, 1, "", "the file is UTF-16; save it as UTF-8");
         }
-        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int offset = startsWithBom(bytes) ? 3 : 0;
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 // Text never holds NUL; UTF-16 without a byte-order mark, or a binary file, does.

@@ -159,11 +159,7 @@ public final class RuleSets {
                 .filter(p -> !unreadable.contains(p.file())).toList());
         problems.addAll(tables);
         // texts with a bad placeholder would fail halfway through a report: found here, before anything runs
-        for (RuleFile file : files.all()) {
-            if (file.kind() == RuleFile.Kind.EXPLANATIONS) {
-                problems.addAll(Explanations.check(text(file)));
-            }
-        }
+        texts(files).forEach(text -> problems.addAll(Explanations.check(text)));
         return problems;
     }
 }
