@@ -7,6 +7,7 @@ import nl.koers.model.Action;
 import nl.koers.model.Finding;
 import nl.koers.model.GsMandaat;
 import nl.koers.model.Peildatum;
+import nl.koers.model.Performance;
 import nl.koers.model.Saldo;
 import nl.koers.model.TargetProgress;
 
@@ -43,6 +44,9 @@ public record Decision<F extends Finding>(F finding, String rule, List<Object> f
         }
         if (fact instanceof GsMandaat m) {
             return "GS mandate " + m.limit().toPlainString();
+        }
+        if (fact instanceof Performance p) {
+            return "prestatie " + p.code();
         }
         if (fact instanceof Peildatum p) {
             return "peildatum " + p.date();

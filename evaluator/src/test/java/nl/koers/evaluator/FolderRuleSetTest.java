@@ -189,7 +189,7 @@ class FolderRuleSetTest {
             assertWrittenAt(copy, seed.ruleLocation(d).orElseThrow(() -> new AssertionError("no location for " + d.rule())),
                     d.rule());
         }
-        assertThat(seed.ruleLocation(seed.actions().get(0).targets().get(0).assessment())).hasValue("targets.drl:24");
+        assertThat(seed.ruleLocation(seed.actions().get(0).targets().get(0).assessment())).hasValue("targets.drl:27");
         assertThat(seed.ruleLocation(seed.budgetChange())).hasValue("begrotingswijziging.drl.xlsx row 18");
 
         for (Portfolio p : MONEY.values()) {
@@ -227,7 +227,7 @@ class FolderRuleSetTest {
     void aDrlSyntaxErrorNamesTheFileAndLine() {
         Path broken = RuleFolders.shippedCopy(dir.resolve("syntaxfout"));
         RuleFolders.replace(broken.resolve("targets.drl"), "TargetProgress( measured == false )",
-                "TargetProgress( measured === false )");   // line 17; the third '=' is column 37
+                "TargetProgress( measured === false )");   // line 19; the third '=' is column 37
 
         RuleSetException e = catchThrowableOfType(() -> Evaluator.create(RuleSource.folder(broken)), RuleSetException.class);
 
@@ -235,25 +235,25 @@ class FolderRuleSetTest {
         assertThat(e.ruleProblems()).anySatisfy(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.file()).isEqualTo("targets.drl");
-            assertThat(p.line()).isEqualTo(17);
-            assertThat(p.column()).as("Drools says 'Line 17:36', 0-based; the column when given is 1-based").isIn(0, 37);
+            assertThat(p.line()).isEqualTo(19);
+            assertThat(p.column()).as("Drools says 'Line 19:36', 0-based; the column when given is 1-based").isIn(0, 37);
             assertThat(p.message()).contains("no viable alternative at input '='");
         });
         assertThat(e.ruleProblems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("targets.drl"));
-        assertThat(e.getMessage()).contains(broken.toString(), "targets.drl:17");
+        assertThat(e.getMessage()).contains(broken.toString(), "targets.drl:19");
     }
 
     @Test
     void aMistypedFieldNamesTheFileAndLine() {
         Path broken = RuleFolders.shippedCopy(dir.resolve("veldnaam"));
         RuleFolders.replace(broken.resolve("targets.drl"), "TargetProgress( measured == false )",
-                "TargetProgress( measurd == false )");   // line 17
+                "TargetProgress( measurd == false )");   // line 19
 
         RuleSetException e = catchThrowableOfType(() -> Evaluator.create(RuleSource.folder(broken)), RuleSetException.class);
 
         assertThat(e.ruleProblems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("targets.drl");
-            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.line()).isEqualTo(19);
             assertThat(p.message()).contains("measurd");
         });
     }

@@ -47,7 +47,7 @@ class HotReloadTest {
 
         syntaxError = RuleFolders.shippedCopy(dir.resolve("syntaxfout"));
         RuleFolders.replace(syntaxError.resolve("targets.drl"), "TargetProgress( measured == false )",
-                "TargetProgress( measured === false )");   // line 17
+                "TargetProgress( measured === false )");   // line 19
 
         gap = RuleFolders.shippedCopy(dir.resolve("gat"));
         RuleFolders.setCell(gap.resolve("geldkleur.drl.xlsx"), "J14", 0.08);   // orange to 8 %, red still above 10 %
@@ -82,7 +82,7 @@ class HotReloadTest {
 
     static Stream<Arguments> brokenFolders() {
         return Stream.of(
-                Arguments.of("a syntax error", "syntaxfout", "targets.drl", 17, "no viable alternative at input '='"),
+                Arguments.of("a syntax error", "syntaxfout", "targets.drl", 19, "no viable alternative at input '='"),
                 Arguments.of("a gap in a table", "gat", "geldkleur.drl.xlsx", 7,
                         "no row decides deviation 100000 and share 9 %; the nearest rows are 14 ("),
                 Arguments.of("a System.exit", "exit", "colours.drl", 43, "uses System.exit"));

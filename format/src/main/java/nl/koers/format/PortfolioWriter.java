@@ -86,6 +86,7 @@ public final class PortfolioWriter {
         json.writeStringField("end", p.period().end().toString());
         json.writeEndObject();
         date(json, "asOf", p.asOf());
+        text(json, "document", p.document() == null ? null : p.document().code());
         json.writeEndObject();
     }
 

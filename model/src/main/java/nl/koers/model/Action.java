@@ -17,12 +17,21 @@ import java.util.stream.Collectors;
  * @param withdrawn    set when the action was dropped on purpose (vervallen)
  * @param targets      its measurable targets
  * @param measurements its realisations; each names a target of this action
+ * @param reported     the owner's own judgement of the action's status, optional
+ * @param override     the final status set by the person responsible, optional
  */
 public record Action(String id, String title, String text, List<String> partners, Withdrawal withdrawn,
-                     List<Target> targets, List<Measurement> measurements) {
+                     List<Target> targets, List<Measurement> measurements, ReportedAssessment reported,
+                     StatusOverride override) {
 
     public Action {
         Checks.requireText(id, "action.id");
+        if (reported != null && reported.status() == null) {
+            throw new IllegalArgumentException("action " + id + " is reported with a status, not colours");
+        }
+        if (override != null && override.status() == null) {
+            throw new IllegalArgumentException("the override of action " + id + " sets a status, not colours");
+        }
         partners = Checks.copy(partners);
         targets = Checks.copy(targets);
         measurements = Checks.copy(measurements);
@@ -40,6 +49,19 @@ public record Action(String id, String title, String text, List<String> partners
                 throw new IllegalArgumentException("target '" + m.target() + "' has two measurements dated " + m.date());
             }
         }
+    }
+
+    /** An action without a report or override, as format version 1 first wrote it. */
+    public Action(String id, String title, String text, List<String> partners, Withdrawal withdrawn,
+                  List<Target> targets, List<Measurement> measurements) {
+        this(id, title, text, partners, withdrawn, targets, measurements, null, null);
+    }
+
+    /** This action with {@code more} measurements after its own. */
+    public Action withMeasurements(List<Measurement> more) {
+        List<Measurement> all = new java.util.ArrayList<>(measurements);
+        all.addAll(more);
+        return new Action(id, title, text, partners, withdrawn, targets, all, reported, override);
     }
 
     private static void requireFitsKind(Measurement m, Target t) {

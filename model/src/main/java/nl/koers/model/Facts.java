@@ -11,13 +11,14 @@ public final class Facts {
     }
 
     /**
-     * The {@link Peildatum}, every {@link Action}, a {@link TargetProgress} for each target of every
+     * The {@link Peildatum}, the {@link Performance} (for its reported colours), every {@link Action}, a {@link TargetProgress} for each target of every
      * action that is not withdrawn, and the {@link Saldo} of the reporting year's jaarschijf if there is one.
      */
     public static List<Object> of(Portfolio portfolio, LocalDate peildatum) {
         Performance p = portfolio.performance();
         List<Object> facts = new ArrayList<>();
-        facts.add(new Peildatum(peildatum, p.period().reportingYear(), p.code()));
+        facts.add(new Peildatum(peildatum, p.period().reportingYear(), p.code(), p.document()));
+        facts.add(p);
         for (Action action : portfolio.actions()) {
             facts.add(action);
             if (action.withdrawn() == null) {

@@ -120,13 +120,15 @@ class FactsTest {
     void thereAreNoOtherFacts() {
         List<Object> facts = Facts.of(portfolio2018(THREE_YEARS), JUNE_30);
 
-        assertThat(facts).hasSize(1 + 3 + 3 + 1);
+        // the peildatum, the performance, three actions, three targets' progress, one saldo
+        assertThat(facts).hasSize(1 + 1 + 3 + 3 + 1);
     }
 
     @Test
-    void anEmptyPortfolioHasOnlyItsPeildatum() {
+    void anEmptyPortfolioHasOnlyItsPeildatumAndPerformance() {
         Portfolio empty = new Portfolio(performance(Fixtures.YEAR_2018, null), List.of(), null);
 
-        assertThat(Facts.of(empty, JUNE_30)).containsExactly(new Peildatum(JUNE_30, 2018, "5.4.2"));
+        assertThat(Facts.of(empty, JUNE_30))
+                .containsExactly(new Peildatum(JUNE_30, 2018, "5.4.2"), empty.performance());
     }
 }

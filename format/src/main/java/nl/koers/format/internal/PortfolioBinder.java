@@ -22,6 +22,7 @@ import nl.koers.model.Bound;
 import nl.koers.model.Budget;
 import nl.koers.model.Coded;
 import nl.koers.model.Direction;
+import nl.koers.model.DocumentKind;
 import nl.koers.model.Jaarschijf;
 import nl.koers.model.Looptijd;
 import nl.koers.model.Measurement;
@@ -45,7 +46,7 @@ public final class PortfolioBinder {
 
     private static final Set<String> TOP = Set.of("format", "performance", "actions", "budget", "measurementsFile");
     private static final Set<String> PERFORMANCE = Set.of("code", "title", "organisation", "programme", "goal",
-            "portfolioHolder", "role", "duration", "reserve", "decision", "period", "asOf");
+            "portfolioHolder", "role", "duration", "reserve", "decision", "period", "asOf", "document");
     private static final Set<String> PERIOD = Set.of("start", "end");
     private static final Set<String> ACTION = Set.of("id", "title", "text", "partners", "withdrawn",
             "targets", "measurements");
@@ -151,13 +152,7 @@ public final class PortfolioBinder {
             }
             added.computeIfAbsent(action.id(), k -> new ArrayList<>()).add(m);
         }
-        return actions.stream().map(a -> added.containsKey(a.id()) ? withMeasurements(a, added.get(a.id())) : a).toList();
-    }
-
-    private static Action withMeasurements(Action a, List<Measurement> more) {
-        List<Measurement> all = new ArrayList<>(a.measurements());
-        all.addAll(more);
-        return new Action(a.id(), a.title(), a.text(), a.partners(), a.withdrawn(), a.targets(), all);
+        return actions.stream().map(a -> added.containsKey(a.id()) ? a.withMeasurements(added.get(a.id())) : a).toList();
     }
 
     private Performance performance(Node node) {
@@ -171,7 +166,8 @@ public final class PortfolioBinder {
         return construct(node, "performance", () -> new Performance(f.text("code", true), f.text("title", true),
                 f.text("organisation", false), f.text("programme", false), f.text("goal", false),
                 f.text("portfolioHolder", false), f.code("role", Role.class, false), duration(f),
-                f.text("reserve", false), f.text("decision", false), period, f.date("asOf", false)));
+                f.text("reserve", false), f.text("decision", false), period, f.date("asOf", false),
+                f.code("document", DocumentKind.class, false), null, null));
     }
 
     private Looptijd duration(Fields f) {
