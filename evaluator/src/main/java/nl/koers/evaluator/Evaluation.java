@@ -8,6 +8,7 @@ import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
 import nl.koers.model.ColourScore;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Finding;
 import nl.koers.model.Portfolio;
 
@@ -23,17 +24,23 @@ public final class Evaluation {
     private final List<ActionOutcome> actions;
     private final Decision<ColourScore> content;
     private final Decision<ColourScore> money;
-    private final Decision<BudgetChange> budgetChange;
+    private final List<Decision<BudgetChange>> budgetChanges;
+    private final List<Decision<Disagreement>> disagreements;
 
     Evaluation(Portfolio portfolio, LocalDate peildatum, RuleBase ruleBase, List<ActionOutcome> actions,
-               Decision<ColourScore> content, Decision<ColourScore> money, Decision<BudgetChange> budgetChange) {
+               Decision<ColourScore> content, Decision<ColourScore> money, List<Decision<BudgetChange>> budgetChanges,
+               List<Decision<Disagreement>> disagreements) {
         this.portfolio = Objects.requireNonNull(portfolio);
         this.peildatum = Objects.requireNonNull(peildatum);
         this.ruleBase = Objects.requireNonNull(ruleBase);
         this.actions = List.copyOf(actions);
         this.content = Objects.requireNonNull(content);
         this.money = Objects.requireNonNull(money);
-        this.budgetChange = Objects.requireNonNull(budgetChange);
+        this.budgetChanges = List.copyOf(budgetChanges);
+        if (this.budgetChanges.isEmpty()) {
+            throw new IllegalArgumentException("an evaluation decides at least one budget change, if only 'none'");
+        }
+        this.disagreements = List.copyOf(disagreements);
     }
 
     /** The portfolio evaluated. */
@@ -66,9 +73,26 @@ public final class Evaluation {
         return money;
     }
 
-    /** The begrotingswijziging of the reporting year's jaarschijf. */
+    /**
+     * The begrotingswijziging of the reporting year: the first of {@link #budgetChanges()} that changes anything,
+     * else the first. Format version 1 knew one change per prestatie; this is that one.
+     */
     public Decision<BudgetChange> budgetChange() {
-        return budgetChange;
+        return budgetChanges.stream().filter(d -> d.finding().type() != ChangeType.NONE).findFirst()
+                .orElse(budgetChanges.get(0));
+    }
+
+    /**
+     * Every begrotingswijziging the rules decided, in the order of the budget lines (one per line of the reporting
+     * year, {@code none} included), then the shifts to or from other prestaties.
+     */
+    public List<Decision<BudgetChange>> budgetChanges() {
+        return budgetChanges;
+    }
+
+    /** Where the rules and the owner's report disagree, each with the rule that found it; empty when they agree. */
+    public List<Decision<Disagreement>> disagreements() {
+        return disagreements;
     }
 
     /**
@@ -77,7 +101,7 @@ public final class Evaluation {
      */
     public boolean needsAttention() {
         return actions.stream().anyMatch(a -> !a.statusValue().fine())
-                || budgetChange.finding().type() != ChangeType.NONE;
+                || budgetChanges.stream().anyMatch(d -> d.finding().type() != ChangeType.NONE);
     }
 
     /** The one-sentence explanation of {@code finding} in {@code language}, quoting the figures used. */

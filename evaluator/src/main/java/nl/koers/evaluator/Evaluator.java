@@ -17,6 +17,7 @@ import nl.koers.model.ActionAssessment;
 import nl.koers.model.Aspect;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ColourScore;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Facts;
 import nl.koers.model.Finding;
 import nl.koers.model.Portfolio;
@@ -135,8 +136,8 @@ public final class Evaluator {
         }
         Decision<ColourScore> content = verdicts.colours.get(Aspect.CONTENT.code()).get(0);
         Decision<ColourScore> money = verdicts.colours.get(Aspect.MONEY.code()).get(0);
-        Decision<BudgetChange> change = verdicts.budgetChanges.get(BUDGET).get(0);
-        return new Evaluation(portfolio, peildatum, ruleBase, actions, content, money, change);
+        List<Decision<BudgetChange>> changes = verdicts.budgetChanges.values().stream().map(l -> l.get(0)).toList();
+        return new Evaluation(portfolio, peildatum, ruleBase, actions, content, money, changes, verdicts.disagreements);
     }
 
     /** The findings of one run, grouped by what they decide, with every gap or double decision noted. */
@@ -145,6 +146,7 @@ public final class Evaluator {
         final Map<String, List<Decision<ActionAssessment>>> actions = new LinkedHashMap<>();
         final Map<String, List<Decision<ColourScore>>> colours = new LinkedHashMap<>();
         final Map<String, List<Decision<BudgetChange>>> budgetChanges = new LinkedHashMap<>();
+        final List<Decision<Disagreement>> disagreements = new ArrayList<>();
 
         @SuppressWarnings("unchecked")
         Verdicts(List<Decision<Finding>> decisions) {
@@ -158,6 +160,9 @@ public final class Evaluator {
                     add(colours, c.aspect().code(), (Decision<ColourScore>) (Decision<?>) d);
                 } else if (f instanceof BudgetChange) {
                     add(budgetChanges, BUDGET, (Decision<BudgetChange>) (Decision<?>) d);
+                } else if (f instanceof Disagreement) {
+                    // not a verdict: any number of them, none expected
+                    disagreements.add((Decision<Disagreement>) (Decision<?>) d);
                 }
             }
         }

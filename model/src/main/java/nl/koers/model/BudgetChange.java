@@ -1,6 +1,7 @@
 package nl.koers.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,14 @@ import java.util.Objects;
  * @param source the reserve the money comes from or goes back to, or {@code null} for general means (algemene middelen)
  * @param year   the jaarschijf the money moves to; {@code null} for {@link ChangeType#NONE}
  * @param reason why
+ * @param decider who decides it, GS or PS; {@code null} for {@link ChangeType#NONE}
+ * @param line    the budget line (exploitatie, investering, or a named line) it changes; {@code null} for the
+ *                prestatie as a whole
+ * @param parts   the amount per target year, summing to {@code amount}; one part for {@code year} when the change
+ *                moves everything to one year, none for {@link ChangeType#NONE}
  */
-public record BudgetChange(ChangeType type, BigDecimal amount, String source, Integer year, Reason reason)
+public record BudgetChange(ChangeType type, BigDecimal amount, String source, Integer year, Reason reason,
+                           Decider decider, String line, List<BudgetPart> parts)
         implements Finding {
 
     public BudgetChange {
@@ -25,6 +32,29 @@ public record BudgetChange(ChangeType type, BigDecimal amount, String source, In
         if (type != ChangeType.NONE && year == null) {
             throw new IllegalArgumentException("a " + type.code() + " budget change needs the year the money moves to");
         }
+        parts = parts == null || parts.isEmpty()
+                ? (year == null ? List.of() : List.of(new BudgetPart(year, amount)))
+                : List.copyOf(parts);
+        if (decider == null && type != ChangeType.NONE) {
+            decider = defaultDecider(type);
+        }
+    }
+
+    /** A change of the whole prestatie to one year, decided by whom its type says. */
+    public BudgetChange(ChangeType type, BigDecimal amount, String source, Integer year, Reason reason) {
+        this(type, amount, source, year, reason, null, null, null);
+    }
+
+    /**
+     * Who decides a change of {@code type} when the rules do not say: GS their own change, PS every other (a PS
+     * change, and the result allocation PS adopt with the jaarrekening).
+     */
+    static Decider defaultDecider(ChangeType type) {
+        return switch (type) {
+            case GS -> Decider.GS;
+            case PS, RESULT_ALLOCATION -> Decider.PS;
+            case NONE -> null;
+        };
     }
 
     /** No change needed, because of {@code reason}. */
