@@ -1,16 +1,19 @@
 package nl.koers.evaluator;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.koers.evaluator.internal.RuleBase;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
+import nl.koers.model.Colour;
 import nl.koers.model.ColourScore;
 import nl.koers.model.Disagreement;
 import nl.koers.model.Finding;
 import nl.koers.model.Portfolio;
+import nl.koers.model.StatusOverride;
 
 /**
  * The outcome of evaluating one portfolio at one peildatum: a status per action, the content and money
@@ -93,6 +96,43 @@ public final class Evaluation {
     /** Where the rules and the owner's report disagree, each with the rule that found it; empty when they agree. */
     public List<Decision<Disagreement>> disagreements() {
         return disagreements;
+    }
+
+    /** The final content colour set by the person responsible, if any; kept beside {@link #content()}. */
+    public Optional<StatusOverride> contentOverride() {
+        return Optional.ofNullable(portfolio.performance().override()).filter(o -> o.content() != null);
+    }
+
+    /** The final money colour set by the person responsible, if any; kept beside {@link #money()}. */
+    public Optional<StatusOverride> moneyOverride() {
+        return Optional.ofNullable(portfolio.performance().override()).filter(o -> o.money() != null);
+    }
+
+    /** The content colour that counts in the end: the override's when there is one, else the rules'. */
+    public Colour finalContent() {
+        return contentOverride().map(StatusOverride::content).orElse(content.finding().colour());
+    }
+
+    /** The money colour that counts in the end: the override's when there is one, else the rules'. */
+    public Colour finalMoney() {
+        return moneyOverride().map(StatusOverride::money).orElse(money.finding().colour());
+    }
+
+    /**
+     * Every verdict the person responsible set by hand, beside the rules' verdict: the actions in file order, then
+     * content, then money; empty when nothing is overruled.
+     */
+    public List<Overruling> overrides() {
+        List<Overruling> all = new ArrayList<>();
+        for (ActionOutcome a : actions) {
+            a.override().ifPresent(o -> all.add(new Overruling("action " + a.action().id(), a.statusValue().code(),
+                    o.status().code(), o)));
+        }
+        contentOverride().ifPresent(o -> all.add(new Overruling("content", content.finding().colour().code(),
+                o.content().code(), o)));
+        moneyOverride().ifPresent(o -> all.add(new Overruling("money", money.finding().colour().code(),
+                o.money().code(), o)));
+        return List.copyOf(all);
     }
 
     /**

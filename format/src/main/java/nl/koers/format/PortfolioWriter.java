@@ -10,11 +10,15 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.koers.model.Action;
 import nl.koers.model.Jaarschijf;
+import nl.koers.model.Looptijd;
 import nl.koers.model.Measurement;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
 import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
+import nl.koers.model.ReportedAssessment;
+import nl.koers.model.Role;
+import nl.koers.model.StatusOverride;
 import nl.koers.model.Target;
 
 /**
@@ -74,20 +78,74 @@ public final class PortfolioWriter {
         text(json, "organisation", p.organisation());
         text(json, "programme", p.programme());
         text(json, "goal", p.goal());
-        text(json, "portfolioHolder", p.portfolioHolder());
-        text(json, "role", p.role() == null ? null : p.role().code());
+        // one value is written as a text, several as a list: what format version 1 wrote stays as it was
+        textOrList(json, "portfolioHolder", p.portfolioHolders());
+        textOrList(json, "role", p.roles().stream().map(Role::code).toList());
         if (p.duration() != null) {
-            json.writeStringField("duration", p.duration().structural() ? "structural" : p.duration().end().toString());
+            json.writeStringField("duration", duration(p.duration()));
         }
-        text(json, "reserve", p.reserve());
-        text(json, "decision", p.decision());
+        textOrList(json, "reserve", p.reserves());
+        textOrList(json, "decision", p.decisions());
         json.writeObjectFieldStart("period");
         json.writeStringField("start", p.period().start().toString());
         json.writeStringField("end", p.period().end().toString());
         json.writeEndObject();
         date(json, "asOf", p.asOf());
         text(json, "document", p.document() == null ? null : p.document().code());
+        reported(json, p.reported());
+        override(json, p.override());
         json.writeEndObject();
+    }
+
+    /** The looptijd as the binder reads it back: structural, an end date, a year, or start/end. */
+    static String duration(Looptijd d) {
+        if (d.start() == null) {
+            return d.structural() ? "structural" : d.end().toString();
+        }
+        String from = d.start().getDayOfYear() == 1 ? String.valueOf(d.start().getYear()) : d.start().toString();
+        boolean lastDay = d.end().getMonthValue() == 12 && d.end().getDayOfMonth() == 31;
+        String to = lastDay ? String.valueOf(d.end().getYear()) : d.end().toString();
+        if (d.start().getDayOfYear() == 1 && lastDay && d.start().getYear() == d.end().getYear()) {
+            return from;
+        }
+        return from + "/" + to;
+    }
+
+    private static void reported(JsonGenerator json, ReportedAssessment r) throws IOException {
+        if (r == null) {
+            return;
+        }
+        json.writeObjectFieldStart("reported");
+        text(json, "status", r.status() == null ? null : r.status().code());
+        text(json, "content", r.content() == null ? null : r.content().code());
+        text(json, "money", r.money() == null ? null : r.money().code());
+        date(json, "date", r.date());
+        text(json, "text", r.text());
+        text(json, "source", r.source());
+        text(json, "by", r.by());
+        json.writeEndObject();
+    }
+
+    private static void override(JsonGenerator json, StatusOverride o) throws IOException {
+        if (o == null) {
+            return;
+        }
+        json.writeObjectFieldStart("override");
+        text(json, "status", o.status() == null ? null : o.status().code());
+        text(json, "content", o.content() == null ? null : o.content().code());
+        text(json, "money", o.money() == null ? null : o.money().code());
+        json.writeStringField("reason", o.reason());
+        text(json, "by", o.by());
+        date(json, "date", o.date());
+        json.writeEndObject();
+    }
+
+    private static void textOrList(JsonGenerator json, String field, List<String> values) throws IOException {
+        if (values.size() == 1) {
+            json.writeStringField(field, values.get(0));
+        } else {
+            strings(json, field, values);
+        }
     }
 
     private static void action(JsonGenerator json, Action a) throws IOException {
@@ -125,6 +183,8 @@ public final class PortfolioWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        reported(json, a.reported());
+        override(json, a.override());
         json.writeEndObject();
     }
 

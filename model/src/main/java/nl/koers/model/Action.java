@@ -29,6 +29,11 @@ public record Action(String id, String title, String text, List<String> partners
         if (reported != null && reported.status() == null) {
             throw new IllegalArgumentException("action " + id + " is reported with a status, not colours");
         }
+        if (reported != null && reported.status() == Status.WITHDRAWN) {
+            // a dropped action is written as withdrawn (with its decision); a report cannot drop it
+            throw new IllegalArgumentException("action " + id + " is reported as withdrawn; write withdrawn: with the "
+                    + "decision instead, a report gives the status of work that goes on");
+        }
         if (override != null && override.status() == null) {
             throw new IllegalArgumentException("the override of action " + id + " sets a status, not colours");
         }

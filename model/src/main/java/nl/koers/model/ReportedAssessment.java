@@ -24,4 +24,14 @@ public record ReportedAssessment(Status status, Colour content, Colour money, Lo
             throw new IllegalArgumentException("a reported assessment needs a status, or a content or money colour");
         }
     }
+
+    /**
+     * Where the report comes from, for explanations: source, by and date as given, joined with ", "; {@code null}
+     * when none is given (an explanation then says the source is unknown).
+     */
+    public String attribution() {
+        String joined = java.util.stream.Stream.of(source, by, date == null ? null : date.toString())
+                .filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+        return joined.isEmpty() ? null : joined;
+    }
 }

@@ -11,7 +11,9 @@ public enum Role implements Coded {
     /** uitvoerder */
     EXECUTOR("executor"),
     /** financier */
-    FINANCIER("financier");
+    FINANCIER("financier"),
+    /** situationeel: the role depends on the situation, as some pages write it */
+    SITUATIONAL("situational");
 
     private final String code;
 

@@ -25,7 +25,7 @@ class CodedTest {
     void theCodesAreListedInDeclarationOrderForMessages() {
         assertThat(Coded.codes(Direction.class)).isEqualTo("at-least | at-most");
         assertThat(Coded.codes(TargetKind.class)).isEqualTo("quantity | milestone | monitoring");
-        assertThat(Coded.codes(Role.class)).isEqualTo("facilitator | stimulator | director | executor | financier");
+        assertThat(Coded.codes(Role.class)).isEqualTo("facilitator | stimulator | director | executor | financier | situational");
     }
 
     @Test

@@ -25,14 +25,18 @@ import nl.koers.model.Direction;
 import nl.koers.model.DocumentKind;
 import nl.koers.model.Jaarschijf;
 import nl.koers.model.Looptijd;
+import nl.koers.model.Colour;
 import nl.koers.model.Measurement;
 import nl.koers.model.MilestoneTarget;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
 import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
+import nl.koers.model.ReportedAssessment;
 import nl.koers.model.ReportingPeriod;
 import nl.koers.model.Role;
+import nl.koers.model.Status;
+import nl.koers.model.StatusOverride;
 import nl.koers.model.Target;
 import nl.koers.model.TargetKind;
 import nl.koers.model.Withdrawal;
@@ -46,10 +50,15 @@ public final class PortfolioBinder {
 
     private static final Set<String> TOP = Set.of("format", "performance", "actions", "budget", "measurementsFile");
     private static final Set<String> PERFORMANCE = Set.of("code", "title", "organisation", "programme", "goal",
-            "portfolioHolder", "role", "duration", "reserve", "decision", "period", "asOf", "document");
+            "portfolioHolder", "role", "duration", "reserve", "decision", "period", "asOf", "document", "reported",
+            "override");
     private static final Set<String> PERIOD = Set.of("start", "end");
     private static final Set<String> ACTION = Set.of("id", "title", "text", "partners", "withdrawn",
-            "targets", "measurements");
+            "targets", "measurements", "reported", "override");
+    private static final Set<String> ACTION_REPORTED = Set.of("status", "date", "text", "source", "by");
+    private static final Set<String> ACTION_OVERRIDE = Set.of("status", "reason", "by", "date");
+    private static final Set<String> PERFORMANCE_REPORTED = Set.of("content", "money", "date", "text", "source", "by");
+    private static final Set<String> PERFORMANCE_OVERRIDE = Set.of("content", "money", "reason", "by", "date");
     private static final Set<String> WITHDRAWN = Set.of("date", "decision", "reason");
     private static final Set<String> TARGET_COMMON = Set.of("id", "kind", "indicator", "start", "due");
     private static final Set<String> MEASUREMENT_COMMON = Set.of("target", "date", "source", "note");
@@ -163,20 +172,88 @@ public final class PortfolioBinder {
         LocalDate end = p.date("end", true);
         p.requireOrdered("start", start, "end", end);
         ReportingPeriod period = construct(periodNode, "performance.period", () -> new ReportingPeriod(start, end));
+        ReportedAssessment reported = f.has("reported") ? reported(f.node("reported", true), "performance.reported",
+                PERFORMANCE_REPORTED) : null;
+        StatusOverride override = f.has("override") ? override(f.node("override", true), "performance.override",
+                PERFORMANCE_OVERRIDE) : null;
+        List<String> holders = f.texts("portfolioHolder");
+        List<Role> roles = f.codes("role", Role.class);
+        List<String> reserves = f.texts("reserve");
+        List<String> decisions = f.texts("decision");
+        Looptijd duration = duration(f);
         return construct(node, "performance", () -> new Performance(f.text("code", true), f.text("title", true),
                 f.text("organisation", false), f.text("programme", false), f.text("goal", false),
-                f.text("portfolioHolder", false), f.code("role", Role.class, false), duration(f),
-                f.text("reserve", false), f.text("decision", false), period, f.date("asOf", false),
-                f.code("document", DocumentKind.class, false), null, null));
+                null, null, duration, null, null, period, f.date("asOf", false),
+                f.code("document", DocumentKind.class, false), reported, override, holders, roles, reserves, decisions));
     }
 
+    /** The owner's judgement of an action ({@code status}) or a prestatie ({@code content}, {@code money}). */
+    private ReportedAssessment reported(Node node, String path, Set<String> allowed) {
+        Fields r = fields(node, path, allowed, "reported");
+        boolean action = allowed.contains("status");
+        Status status = action ? r.code("status", Status.class, true) : null;
+        Colour content = action ? null : r.code("content", Colour.class, false);
+        Colour money = action ? null : r.code("money", Colour.class, false);
+        return construct(node, path, () -> new ReportedAssessment(status, content, money, r.date("date", false),
+                r.text("text", false), r.text("source", false), r.text("by", false)));
+    }
+
+    /** The final status of an action, or colours of a prestatie, set by the person responsible; reason required. */
+    private StatusOverride override(Node node, String path, Set<String> allowed) {
+        Fields o = fields(node, path, allowed, "override");
+        boolean action = allowed.contains("status");
+        Status status = action ? o.code("status", Status.class, true) : null;
+        Colour content = action ? null : o.code("content", Colour.class, false);
+        Colour money = action ? null : o.code("money", Colour.class, false);
+        String reason = o.text("reason", true);
+        return construct(node, path, () -> new StatusOverride(status, content, money, reason, o.text("by", false),
+                o.date("date", false)));
+    }
+
+    /**
+     * The looptijd as pages write it: structural; an end date; a year ("2020", the whole year); two years or dates
+     * separated by a slash ("2020/2022": from the first day of the first to the last day of the second).
+     */
     private Looptijd duration(Fields f) {
         Node.Scalar s = f.scalar("duration", false);
         if (s == null) {
             return null;
         }
-        return "structural".equals(s.text()) ? Looptijd.STRUCTURAL : new Looptijd(date(s, f.path("duration"),
-                "'structural' or an end date YYYY-MM-DD"));
+        String path = f.path("duration");
+        String expected = "'structural', a year such as 2020, two years such as 2020/2022, or an end date YYYY-MM-DD";
+        String text = s.text().strip();
+        if ("structural".equals(text)) {
+            return Looptijd.STRUCTURAL;
+        }
+        if (s.type() == Node.Scalar.Type.INTEGER || text.matches("\\d{4}")) {
+            int year = durationYear(s, text, path, expected);
+            return construct(s, path, () -> Looptijd.year(year));
+        }
+        int slash = text.indexOf('/');
+        if (s.type() == Node.Scalar.Type.TEXT && slash > 0) {
+            String from = text.substring(0, slash).strip();
+            String to = text.substring(slash + 1).strip();
+            LocalDate start = from.matches("\\d{4}") ? LocalDate.of(durationYear(s, from, path, expected), 1, 1)
+                    : date(new Node.Scalar(Node.Scalar.Type.TEXT, from, s.line(), s.column()), path, expected);
+            LocalDate end = to.matches("\\d{4}") ? LocalDate.of(durationYear(s, to, path, expected), 12, 31)
+                    : date(new Node.Scalar(Node.Scalar.Type.TEXT, to, s.line(), s.column()), path, expected);
+            if (end.isBefore(start)) {
+                throw error(s, path, "the looptijd " + text + " ends before it starts; maybe the years are swapped?");
+            }
+            return construct(s, path, () -> new Looptijd(start, end));
+        }
+        return new Looptijd(date(s, path, expected));
+    }
+
+    private int durationYear(Node.Scalar s, String text, String path, String expected) {
+        if (!text.matches("\\d{4}")) {
+            throw error(s, path, "expected " + expected + ", found " + s.describe());
+        }
+        int year = Integer.parseInt(text);
+        if (year < 1900 || year > 2199) {
+            throw error(s, path, "the year " + year + " lies outside 1900 .. 2199");
+        }
+        return year;
     }
 
     private Action action(Node node, String path, ReportingPeriod period, Map<String, Node> actionIds,
@@ -213,8 +290,12 @@ public final class PortfolioBinder {
         List<String> partners = f.has("partners") ? list(f.node("partners", true), path + ".partners").stream()
                 .map(n -> text(n, path + ".partners")).toList() : List.of();
         Withdrawal w = withdrawn;
+        ReportedAssessment reported = f.has("reported") ? reported(f.node("reported", true), path + ".reported",
+                ACTION_REPORTED) : null;
+        StatusOverride override = f.has("override") ? override(f.node("override", true), path + ".override",
+                ACTION_OVERRIDE) : null;
         return construct(node, path, () -> new Action(id, f.text("title", false), f.text("text", false),
-                partners, w, List.copyOf(targets.values()), measurements));
+                partners, w, List.copyOf(targets.values()), measurements, reported, override));
     }
 
     private Target target(Node node, String path, ReportingPeriod period) {
@@ -544,6 +625,48 @@ public final class PortfolioBinder {
             }
             LocalDate from = LocalDate.of(2000, 1, 1);
             return from.plus(period).isAfter(from.plusYears(InputLimits.MAX_PERIOD_YEARS));
+        }
+
+        /** An optional text or list of texts (a page may name several portefeuillehouders, reserves, besluiten). */
+        List<String> texts(String name) {
+            Node n = node(name, false);
+            if (n == null) {
+                return List.of();
+            }
+            if (n instanceof Node.Sequence seq) {
+                List<String> values = new ArrayList<>();
+                for (int i = 0; i < seq.items().size(); i++) {
+                    String value = PortfolioBinder.this.text(seq.items().get(i), path(name) + "[" + i + "]");
+                    if (value.isBlank()) {
+                        throw error(seq.items().get(i), path(name) + "[" + i + "]", "an item may not be empty");
+                    }
+                    values.add(value);
+                }
+                return values;
+            }
+            return List.of(PortfolioBinder.this.text(n, path(name)));
+        }
+
+        /** An optional code or list of codes. */
+        <E extends Enum<E> & Coded> List<E> codes(String name, Class<E> type) {
+            Node n = node(name, false);
+            if (n == null) {
+                return List.of();
+            }
+            if (n instanceof Node.Sequence seq) {
+                List<E> values = new ArrayList<>();
+                for (int i = 0; i < seq.items().size(); i++) {
+                    Node item = seq.items().get(i);
+                    String itemPath = path(name) + "[" + i + "]";
+                    if (!(item instanceof Node.Scalar s)) {
+                        throw error(item, itemPath, "expected one of " + Coded.codes(type) + ", found " + item.describe());
+                    }
+                    values.add(Coded.parse(type, s.text()).orElseThrow(() -> error(s, itemPath,
+                            "expected one of " + Coded.codes(type) + ", found " + s.describe())));
+                }
+                return values;
+            }
+            return List.of(code(name, type, true));
         }
 
         <E extends Enum<E> & Coded> E code(String name, Class<E> type, boolean required) {

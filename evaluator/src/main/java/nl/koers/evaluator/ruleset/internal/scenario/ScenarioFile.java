@@ -33,7 +33,9 @@ final class ScenarioFile {
 
     static final Set<String> SCENARIO = Set.of("scenario", "note", "portfolio", "asOf", "expect");
     static final Set<String> EXPECT = Set.of("actions", "targets", "contentColour", "moneyColour", "budgetChange",
-            "rules");
+            "rules", "disagreements", "overrides");
+    static final Set<String> DISAGREEMENT = Set.of("subject", "computed", "reported");
+    static final Set<String> OVERRIDE = Set.of("subject", "computed", "final");
     static final Set<String> BUDGET_CHANGE = Set.of("type", "amount", "source", "year");
 
     private static final Documents.Within RULE_FOLDER = new Documents.Within("the scenario file",
@@ -58,10 +60,26 @@ final class ScenarioFile {
                           Expected<String> source, Expected<Integer> year) {
     }
 
-    /** The outcome a scenario expects; everything optional, and only what is given is checked. */
+    /**
+     * A disagreement or override expected, as its three codes: subject ("action 1", "content", "money"), the rules'
+     * verdict, and what the page reports (a disagreement) or the final verdict (an override).
+     */
+    record ExpectedPair(String subject, String computed, String other, Node at, String field) {
+
+        String describe() {
+            return subject + " " + computed + "/" + other;
+        }
+    }
+
+    /**
+     * The outcome a scenario expects; everything optional, and only what is given is checked.
+     *
+     * @param disagreements every disagreement expected, or {@code null} when not checked ({@code []}: none)
+     * @param overrides     every override expected, or {@code null} when not checked
+     */
     record Expectations(Map<String, Expected<Status>> actions, Map<String, Expected<Status>> targets,
                         Expected<Colour> contentColour, Expected<Colour> moneyColour, ExpectedChange budgetChange,
-                        List<Expected<String>> rules) {
+                        List<Expected<String>> rules, List<ExpectedPair> disagreements, List<ExpectedPair> overrides) {
     }
 
     /**
@@ -176,7 +194,30 @@ final class ScenarioFile {
                 rules.add(new Expected<>(text(s.items().get(i), itemPath).strip(), s.items().get(i), itemPath));
             }
         }
-        return new Expectations(actions, targets, content, money, change, List.copyOf(rules));
+        List<ExpectedPair> disagreements = pairs(m.entries().get("disagreements"), join(path, "disagreements"),
+                DISAGREEMENT, "reported");
+        List<ExpectedPair> overrides = pairs(m.entries().get("overrides"), join(path, "overrides"), OVERRIDE, "final");
+        return new Expectations(actions, targets, content, money, change, List.copyOf(rules), disagreements, overrides);
+    }
+
+    /** A list of {subject, computed, reported|final}; {@code null} when the field is not given. */
+    private List<ExpectedPair> pairs(Node node, String path, Set<String> fields, String other) {
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof Node.Sequence s)) {
+            throw error(node, path, "expected a list such as [{ subject: \"action 1\", computed: off-track, " + other
+                    + ": on-track }], or [] for none, found " + node.describe());
+        }
+        List<ExpectedPair> pairs = new ArrayList<>();
+        for (int i = 0; i < s.items().size(); i++) {
+            String itemPath = path + "[" + i + "]";
+            Node.Mapping item = mapping(s.items().get(i), itemPath, fields, path);
+            pairs.add(new ExpectedPair(text(required(item, itemPath, "subject"), join(itemPath, "subject")).strip(),
+                    text(required(item, itemPath, "computed"), join(itemPath, "computed")).strip(),
+                    text(required(item, itemPath, other), join(itemPath, other)).strip(), item, itemPath));
+        }
+        return List.copyOf(pairs);
     }
 
     private Map<String, Expected<Status>> statuses(Node node, String path, String what) {

@@ -255,12 +255,45 @@ public final class ScenarioRun {
         if (expect.budgetChange() != null) {
             budgetChange(differences, expect.budgetChange(), evaluation.budgetChange());
         }
+        if (expect.disagreements() != null) {
+            pairs(differences, "disagreements", expect.disagreements(), evaluation.disagreements().stream()
+                    .map(d -> d.finding().subject() + " " + d.finding().computed() + "/" + d.finding().reported()
+                            + by(d)).toList());
+        }
+        if (expect.overrides() != null) {
+            pairs(differences, "overrides", expect.overrides(), evaluation.overrides().stream()
+                    .map(o -> o.subject() + " " + o.computed() + "/" + o.decided()).toList());
+        }
         for (ScenarioFile.Expected<String> rule : expect.rules()) {
             if (!rules.contains(rule.value())) {
                 differences.add("rule \"" + rule.value() + "\": expected to decide something, but it decided nothing");
             }
         }
         return differences;
+    }
+
+    /**
+     * Compares expected disagreements or overrides with the actual ones, as a set: each actual one is written
+     * "subject computed/other", optionally followed by " (rule ...)".
+     */
+    private static void pairs(List<String> differences, String what, List<ScenarioFile.ExpectedPair> expected,
+                              List<String> actual) {
+        List<String> left = new ArrayList<>(actual);
+        List<String> missing = new ArrayList<>();
+        for (ScenarioFile.ExpectedPair e : expected) {
+            String key = e.describe();
+            var match = left.stream().filter(a -> a.equals(key) || a.startsWith(key + " (")).findFirst();
+            if (match.isPresent()) {
+                left.remove(match.get());
+            } else {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty() || !left.isEmpty()) {
+            differences.add(what + ": expected " + (expected.isEmpty() ? "none" : expected.stream()
+                    .map(ScenarioFile.ExpectedPair::describe).collect(java.util.stream.Collectors.joining(", ")))
+                    + ", got " + (actual.isEmpty() ? "none" : String.join(", ", actual)));
+        }
     }
 
     private static void budgetChange(List<String> differences, ScenarioFile.ExpectedChange expected,
