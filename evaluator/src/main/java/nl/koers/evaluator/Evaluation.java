@@ -125,13 +125,10 @@ public final class Evaluation {
     public List<Overruling> overrides() {
         List<Overruling> all = new ArrayList<>();
         for (ActionOutcome a : actions) {
-            a.override().ifPresent(o -> all.add(new Overruling("action " + a.action().id(), a.statusValue().code(),
-                    o.status().code(), o)));
+            a.override().ifPresent(o -> all.add(new Overruling("action " + a.action().id(), a.statusValue(), o.status(), o)));
         }
-        contentOverride().ifPresent(o -> all.add(new Overruling("content", content.finding().colour().code(),
-                o.content().code(), o)));
-        moneyOverride().ifPresent(o -> all.add(new Overruling("money", money.finding().colour().code(),
-                o.money().code(), o)));
+        contentOverride().ifPresent(o -> all.add(new Overruling("content", content.finding().colour(), o.content(), o)));
+        moneyOverride().ifPresent(o -> all.add(new Overruling("money", money.finding().colour(), o.money(), o)));
         return List.copyOf(all);
     }
 
@@ -142,6 +139,18 @@ public final class Evaluation {
     public boolean needsAttention() {
         return actions.stream().anyMatch(a -> !a.statusValue().fine())
                 || budgetChanges.stream().anyMatch(d -> d.finding().type() != ChangeType.NONE);
+    }
+
+    /**
+     * The one-sentence explanation of an override in {@code language}: what the rules decided, the final verdict, the
+     * reason, by whom and when (explanation keys override.action, override.content, override.money).
+     */
+    public String explain(Overruling overruling, Language language) {
+        String kind = overruling.subject().startsWith("action ") ? "action" : overruling.subject();
+        Object subject = kind.equals("action") ? overruling.subject().substring("action ".length()) : null;
+        StatusOverride o = overruling.override();
+        return ruleBase.explanations().render(nl.koers.model.Reason.of("override." + kind, subject, overruling.computed(),
+                overruling.decided(), o.reason(), o.by(), o.date()), language);
     }
 
     /** The one-sentence explanation of {@code finding} in {@code language}, quoting the figures used. */

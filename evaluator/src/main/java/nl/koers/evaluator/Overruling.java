@@ -1,6 +1,7 @@
 package nl.koers.evaluator;
 
 import java.util.Objects;
+import nl.koers.model.Coded;
 import nl.koers.model.StatusOverride;
 
 /**
@@ -8,11 +9,12 @@ import nl.koers.model.StatusOverride;
  * replaces the other silently. The override is never input to the rules.
  *
  * @param subject  what is overruled: "action 1", "content" or "money"
- * @param computed the code of the rules' verdict, e.g. "off-track" or "red"
- * @param decided  the code of the final verdict, e.g. "achieved" or "green"
+ * @param computed the rules' verdict: a {@link nl.koers.model.Status} for an action, a {@link nl.koers.model.Colour}
+ *                 for content and money
+ * @param decided  the final verdict, of the same type
  * @param override the override as written, with its reason, by whom and when
  */
-public record Overruling(String subject, String computed, String decided, StatusOverride override) {
+public record Overruling(String subject, Coded computed, Coded decided, StatusOverride override) {
 
     public Overruling {
         Objects.requireNonNull(subject, "subject");
@@ -23,6 +25,6 @@ public record Overruling(String subject, String computed, String decided, Status
 
     /** Whether the final verdict differs from the rules' (an override may also confirm it). */
     public boolean changes() {
-        return !computed.equals(decided);
+        return computed != decided;
     }
 }

@@ -79,6 +79,19 @@ public record Performance(String code, String title, String organisation, String
                 asOf, document, reported, override, null, null, null, null);
     }
 
+    /**
+     * The content colour the owner reports, or {@code null}. For the rules: one constraint of its own, so that they
+     * need not share {@code reported != null} across more rules than Drools tracks per constraint.
+     */
+    public Colour reportedContent() {
+        return reported == null ? null : reported.content();
+    }
+
+    /** The money colour the owner reports, or {@code null}; see {@link #reportedContent()}. */
+    public Colour reportedMoney() {
+        return reported == null ? null : reported.money();
+    }
+
     /** The peildatum: {@code asOf} when given, else the end of the period. */
     public LocalDate peildatum() {
         return asOf != null ? asOf : period.end();

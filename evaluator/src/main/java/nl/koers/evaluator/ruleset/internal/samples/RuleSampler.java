@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.koers.model.Action;
 import nl.koers.model.Budget;
+import nl.koers.model.Colour;
 import nl.koers.model.Direction;
 import nl.koers.model.Jaarschijf;
 import nl.koers.model.Measurement;
@@ -15,7 +16,9 @@ import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
 import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
+import nl.koers.model.ReportedAssessment;
 import nl.koers.model.ReportingPeriod;
+import nl.koers.model.Status;
 import nl.koers.model.Target;
 import nl.koers.model.TargetKind;
 import nl.koers.model.Withdrawal;
@@ -50,6 +53,7 @@ public final class RuleSampler {
         progress(samples);
         contentColours(samples);
         money(samples);
+        reported(samples);
         return samples;
     }
 
@@ -150,6 +154,51 @@ public final class RuleSampler {
         samples.add(new Sample(portfolio("no-slice", List.of(), new Budget(Budget.EUR,
                 List.of(new Jaarschijf(2023, BigDecimal.ONE, BigDecimal.ONE, null, false, false, false)))), YEAR.end(),
                 "no jaarschijf for the reporting year"));
+    }
+
+    /**
+     * The owner's own judgement: every reported status on an action with an unmeasured target and on one without
+     * targets, one against a measured verdict, and reported colours with and without the figures that decide them.
+     */
+    private static void reported(List<Sample> samples) {
+        List<Action> actions = new ArrayList<>();
+        List<Action> offTrack = new ArrayList<>();
+        for (Status status : Status.values()) {
+            if (status == Status.WITHDRAWN) {
+                continue; // a report cannot withdraw an action
+            }
+            // off track is sampled beside measurements only: one red content rule is enough there, and a sample that
+            // reaches every rule stays apart from the prestatie colours the report decides
+            List<Action> into = status == Status.OFF_TRACK ? offTrack : actions;
+            ReportedAssessment report = new ReportedAssessment(status, null, null, MIDYEAR, null, "Monitor", null);
+            Action unmeasured = milestone("r-" + status.code(), null, null, null);
+            into.add(new Action(unmeasured.id(), null, null, null, null, unmeasured.targets(), List.of(), report, null));
+            into.add(new Action("r-none-" + status.code(), null, null, null, null, List.of(), List.of(), report, null));
+        }
+        Action late = milestone("r-late", false, MIDYEAR, LocalDate.of(2024, 6, 30));
+        List<Action> measured = new ArrayList<>(actions);
+        measured.addAll(offTrack);
+        measured.add(new Action(late.id(), null, null, null, null, late.targets(), late.measurements(),
+                new ReportedAssessment(Status.ON_TRACK, null, null, null, null, null, null), null));
+        for (Colour colour : Colour.values()) {
+            ReportedAssessment colours = new ReportedAssessment(null, colour, colour, MIDYEAR, null, "Monitor", null);
+            Budget exact = new Budget(Budget.EUR, List.of(new Jaarschijf(2024, new BigDecimal("1000000"),
+                    new BigDecimal("1000000"), null, false, false, false)));
+            Budget open = new Budget(Budget.EUR, List.of(new Jaarschijf(2024, new BigDecimal("1000000"), null, null,
+                    false, false, false)));
+            samples.add(new Sample(reportedPortfolio(actions, null, colours), MIDYEAR,
+                    "reported " + colour.code() + " without a measurement or a jaarschijf"));
+            samples.add(new Sample(reportedPortfolio(actions, open, colours), MIDYEAR,
+                    "reported " + colour.code() + " without a measurement or a realisation"));
+            samples.add(new Sample(reportedPortfolio(measured, exact, colours), MIDYEAR,
+                    "reported " + colour.code() + " beside a measurement and a deviation"));
+        }
+    }
+
+    private static Portfolio reportedPortfolio(List<Action> actions, Budget budget, ReportedAssessment colours) {
+        Performance performance = new Performance("sample-reported", "Sample", null, null, null, null, null, null,
+                "Reserve", null, YEAR, null, null, colours, null);
+        return new Portfolio(performance, actions, budget);
     }
 
     private static String describe(Jaarschijf s) {

@@ -262,7 +262,7 @@ public final class ScenarioRun {
         }
         if (expect.overrides() != null) {
             pairs(differences, "overrides", expect.overrides(), evaluation.overrides().stream()
-                    .map(o -> o.subject() + " " + o.computed() + "/" + o.decided()).toList());
+                    .map(o -> o.subject() + " " + o.computed().code() + "/" + o.decided().code()).toList());
         }
         for (ScenarioFile.Expected<String> rule : expect.rules()) {
             if (!rules.contains(rule.value())) {
