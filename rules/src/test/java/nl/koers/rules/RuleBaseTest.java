@@ -35,7 +35,8 @@ import org.kie.api.builder.Message;
 class RuleBaseTest {
 
     private static final List<Class<?>> RULE_TESTS =
-            List.of(TargetRulesTest.class, ActionRulesTest.class, ColourRulesTest.class, BudgetRulesTest.class);
+            List.of(TargetRulesTest.class, ActionRulesTest.class, ColourRulesTest.class, BudgetRulesTest.class,
+                    ReportedRulesTest.class);
     private static final String RULE_FOLDER = "nl/koers/rules";
     private static final Pattern REASON_KEY = Pattern.compile("Reason\\.of\\(\\s*\"([^\"]+)\"");
 
