@@ -55,7 +55,7 @@ class HotReloadTest {
         exit = RuleFolders.shippedCopy(dir.resolve("exit"));
         RuleFolders.replace(exit.resolve("colours.drl"),
                 "insert(new ColourScore(Aspect.CONTENT, Colour.GREEN, Reason.of(\"content.green\")));",
-                "System.exit(3);");   // line 43
+                "System.exit(3);");   // line 49
     }
 
     @Test
@@ -85,7 +85,7 @@ class HotReloadTest {
                 Arguments.of("a syntax error", "syntaxfout", "targets.drl", 19, "no viable alternative at input '='"),
                 Arguments.of("a gap in a table", "gat", "geldkleur.drl.xlsx", 7,
                         "no row decides deviation 100000 and share 9 %; the nearest rows are 14 ("),
-                Arguments.of("a System.exit", "exit", "colours.drl", 43, "uses System.exit"));
+                Arguments.of("a System.exit", "exit", "colours.drl", 49, "uses System.exit"));
     }
 
     @ParameterizedTest(name = "{0}")
