@@ -42,7 +42,9 @@ class DatedRulesTest {
     @Test
     void anXlsxTableWithAnExcelDateAndAnIsoTextPicksTheRowInForceAtThePeildatum() {
         Path folder = DatedRuleFolders.withMandateXlsx(dir.resolve("xlsx"));
-        assertThat(RuleSetValidator.validate(RuleSource.folder(folder))).filteredOn(RuleProblem::isError).isEmpty();
+        // no problem at all: the row before 2018 is tried on the sample portfolios at 2017-12-31, so it is not a rule
+        // that never fires
+        assertThat(RuleSetValidator.validate(RuleSource.folder(folder))).isEmpty();
 
         assertTheRulesInForceDecide(Evaluator.create(RuleSource.folder(folder)));
     }
