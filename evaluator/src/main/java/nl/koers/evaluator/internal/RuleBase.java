@@ -123,23 +123,40 @@ public final class RuleBase {
                 models.add((Model) type.getDeclaredConstructor().newInstance());
                 version = Objects.requireNonNullElse(type.getPackage().getImplementationVersion(), version);
             } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-                throw new RuleSetException("shipped", List.of("cannot load the compiled rules " + className + ": " + e));
+                throw unreadableDate(e).map(date -> badShippedDate("shipped", date)).orElseGet(() ->
+                        new RuleSetException("shipped", List.of("cannot load the compiled rules " + className + ": " + e)));
             }
         }
         String id = "koers-rules " + version;
         KieBase kieBase;
         try {
             kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        } catch (java.time.format.DateTimeParseException e) {
-            // the kjar is compiled by Drools itself, which hands a validity date to the rules as written: only its
-            // own mask can be read back when the rules are built (a folder's rules are rewritten, see ValidityDates)
-            throw new RuleSetException(id, List.of("a validity date of the shipped rules cannot be read: '"
-                    + e.getParsedString() + "'; in the shipped rules write date-effective and date-expires as 1-Jan-2018"
-                    + " (Drools' own date mask, English month names)"));
+        } catch (RuntimeException e) {
+            throw unreadableDate(e).map(date -> badShippedDate(id, date)).orElseThrow(() -> e);
         }
         requireRules(id, kieBase);
         LOG.debug("Built rule base {} with {} rules", id, ruleCount(kieBase));
         return new RuleBase(id, kieBase, SHIPPED_TEXTS, locations, false);
+    }
+
+    /** The validity date a failure to build the rules could not read, if that is why they failed. */
+    private static java.util.Optional<String> unreadableDate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.time.format.DateTimeParseException p) {
+                return java.util.Optional.of(p.getParsedString());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The kjar is compiled by Drools itself, which hands a validity date to the rules as written; only its own mask
+     * can be read back when the rules are built (a folder's rules are rewritten first, see ValidityDates).
+     */
+    private static RuleSetException badShippedDate(String id, String date) {
+        return new RuleSetException(id, List.of("a validity date of the shipped rules cannot be read: '" + date
+                + "'; in the shipped rules write date-effective and date-expires (and the DATE-EFFECTIVE and"
+                + " DATE-EXPIRES cells) as 1-Jan-2018: Drools' own date mask, with English month names"));
     }
 
     /**
