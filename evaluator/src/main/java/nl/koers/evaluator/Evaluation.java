@@ -116,4 +116,12 @@ public final class Evaluation {
     public Optional<String> ruleLocation(Decision<?> decision) {
         return ruleBase.locations().locate(decision.rule()).map(Object::toString);
     }
+
+    /**
+     * The rules with a validity date (geldig vanaf / geldig tot: date-effective, date-expires) that were in force at
+     * the peildatum, sorted by name; the evaluation used these and none of the dated rules out of force then.
+     */
+    public List<DatedRule> datedRules() {
+        return ruleBase.datedRules(peildatum);
+    }
 }
