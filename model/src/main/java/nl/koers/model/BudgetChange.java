@@ -106,8 +106,11 @@ public record BudgetChange(ChangeType type, BigDecimal amount, String source, In
         if (parts.size() > 1) {
             key = key + ".phased";
         }
-        Reason reason = Reason.of(key, amount, saldo.year(), saldo.reserve(), first, saldo.budgeted(),
-                saldo.realised(), parts.stream().map(p -> p.year() + ": " + p.amount().toPlainString()).toList());
+        // the years of a phasing are quoted only when there are several, so a koers/v1 reason stays as it was
+        Reason reason = parts.size() > 1
+                ? Reason.of(key, amount, saldo.year(), saldo.reserve(), first, saldo.budgeted(), saldo.realised(),
+                        parts.stream().map(p -> p.year() + ": " + p.amount().toPlainString()).toList())
+                : Reason.of(key, amount, saldo.year(), saldo.reserve(), first, saldo.budgeted(), saldo.realised());
         if (!type.movesMoney()) {
             return new BudgetChange(type, BigDecimal.ZERO, null, null, reason, null, saldo.line(), null,
                     saldo.funding(), null);
