@@ -136,7 +136,10 @@ public final class Evaluator {
         }
         Decision<ColourScore> content = verdicts.colours.get(Aspect.CONTENT.code()).get(0);
         Decision<ColourScore> money = verdicts.colours.get(Aspect.MONEY.code()).get(0);
-        List<Decision<BudgetChange>> changes = verdicts.budgetChanges.values().stream().map(l -> l.get(0)).toList();
+        // in the order of the budget lines of the file, then the shifts (the exactly-one check made sure each is there)
+        List<String> keys = new ArrayList<>(Verdicts.budgetKeys(portfolio));
+        verdicts.budgetChanges.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        List<Decision<BudgetChange>> changes = keys.stream().map(k -> verdicts.budgetChanges.get(k).get(0)).toList();
         return new Evaluation(portfolio, peildatum, ruleBase, actions, content, money, changes, verdicts.disagreements);
     }
 

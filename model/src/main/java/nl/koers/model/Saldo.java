@@ -24,7 +24,8 @@ import java.util.Set;
  * @param reserve        the prestatie's reserve, or {@code null}
  * @param line           the budget line (exploitatie, investering, or a named line)
  * @param colourLine     the line the money colour is decided on: the exploitatie, or the only line
- * @param basis          what {@code deviation} compares: lasten (default), baten or saldo
+ * @param basis          what {@code deviation} compares: lasten, baten or saldo; {@code null} when the rules have
+ *                       not (yet) chosen, which compares the lasten, as koers/v1 did
  * @param income         the baten, or {@code null}
  * @param document       the kind of document assessed, or {@code null} when the portfolio does not say
  * @param fromReserveStated the page states whether the line is funded from the reserve
@@ -41,7 +42,6 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
 
     public Saldo {
         line = line == null ? Jaarschijf.EXPLOITATIE : line;
-        basis = basis == null ? MoneyBasis.LASTEN : basis;
         funding = funding == null ? List.of() : List.copyOf(funding);
         continuesInto = continuesInto == null ? List.of() : List.copyOf(continuesInto);
         proMemorie = proMemorie == null ? Set.of() : Set.copyOf(proMemorie);
@@ -95,7 +95,7 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
                 Boolean.TRUE.equals(slice.continues()), slice.forecast(), fromReserve ? reserve : null, slice.line(),
                 colourLine, MoneyBasis.LASTEN, slice.income(), document, slice.fromReserveStated(),
                 slice.continuesStated(), slice.funding(), slice.continuesInto(), slice.proMemorie());
-        return colourLine ? lasten.on(MoneyBasis.LASTEN) : lasten;
+        return colourLine ? lasten.deviationOn(MoneyBasis.LASTEN, null) : lasten;
     }
 
     /**
@@ -104,11 +104,15 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
      * nothing budgeted on that basis there is no share and no deviation to judge: the colour is undetermined.
      */
     public Saldo on(MoneyBasis basis) {
-        BigDecimal b = basisBudgeted(basis);
-        BigDecimal r = basisRealised(basis);
+        return deviationOn(java.util.Objects.requireNonNull(basis, "basis"), basis);
+    }
+
+    private Saldo deviationOn(MoneyBasis figures, MoneyBasis basis) {
+        BigDecimal b = basisBudgeted(figures);
+        BigDecimal r = basisRealised(figures);
         BigDecimal deviation = null;
         BigDecimal share = null;
-        if (colourLine && b != null && r != null && (basis == MoneyBasis.LASTEN || b.signum() != 0)) {
+        if (colourLine && b != null && r != null && (figures == MoneyBasis.LASTEN || b.signum() != 0)) {
             deviation = b.subtract(r).abs();
             share = b.signum() == 0 ? null : deviation.divide(b.abs(), MathContext.DECIMAL64);
         }
@@ -119,7 +123,7 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
 
     /** What was budgeted on {@code basis}; {@code null} when unknown. */
     public BigDecimal basisBudgeted(MoneyBasis basis) {
-        return switch (basis) {
+        return switch (basis == null ? MoneyBasis.LASTEN : basis) {
             case LASTEN -> budgeted;
             case BATEN -> income == null ? null : income.budgeted();
             case SALDO -> budgeted == null || income == null || income.budgeted() == null ? null
@@ -129,7 +133,7 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
 
     /** What was realised on {@code basis}; {@code null} when unknown. */
     public BigDecimal basisRealised(MoneyBasis basis) {
-        return switch (basis) {
+        return switch (basis == null ? MoneyBasis.LASTEN : basis) {
             case LASTEN -> realised;
             case BATEN -> income == null ? null : income.realised();
             case SALDO -> realised == null || income == null || income.realised() == null ? null
@@ -153,7 +157,7 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
      * "gerealiseerd".
      */
     public String bandKey() {
-        return "money.band" + (basis == MoneyBasis.LASTEN ? "" : "." + basis.code()) + (forecast ? ".forecast" : "");
+        return "money.band" + basisSuffix() + (forecast ? ".forecast" : "");
     }
 
     /** The explanation key of a money colour that cannot be judged: p.m. amounts, or unknown figures. */
@@ -161,7 +165,11 @@ public record Saldo(int year, BigDecimal budgeted, BigDecimal realised, BigDecim
         if (!proMemorie.isEmpty()) {
             return "money.pro-memorie";
         }
-        return "money.unknown" + (basis == MoneyBasis.LASTEN ? "" : "." + basis.code()) + (forecast ? ".forecast" : "");
+        return "money.unknown" + basisSuffix() + (forecast ? ".forecast" : "");
+    }
+
+    private String basisSuffix() {
+        return basis == null || basis == MoneyBasis.LASTEN ? "" : "." + basis.code();
     }
 
     /** Written during the year it reports on (voorjaarsnota, monitor, najaarsnota). */

@@ -69,6 +69,8 @@ class MoneyModelTest {
         Saldo lasten = Saldo.of(slice("1000", "900", null, null, null, null, null,
                 new Baten(amount("400"), amount("200")), null), null);
         assertThat(lasten.deviation()).isEqualByComparingTo("100");
+        assertThat(lasten.basis()).as("not chosen yet: the lasten, as koers/v1").isNull();
+        assertThat(lasten.on(MoneyBasis.LASTEN).deviation()).isEqualByComparingTo("100");
         Saldo baten = lasten.on(MoneyBasis.BATEN);
         assertThat(baten.deviation()).isEqualByComparingTo("200");
         assertThat(baten.deviationShare()).isEqualByComparingTo("0.5");
