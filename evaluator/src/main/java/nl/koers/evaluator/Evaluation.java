@@ -81,7 +81,9 @@ public final class Evaluation {
      * else the first. Format version 1 knew one change per prestatie; this is that one.
      */
     public Decision<BudgetChange> budgetChange() {
-        return budgetChanges.stream().filter(d -> d.finding().type() != ChangeType.NONE).findFirst()
+        // an undetermined change moves no money: it does not hide one that does
+        return budgetChanges.stream().filter(d -> d.finding().type().movesMoney()).findFirst()
+                .or(() -> budgetChanges.stream().filter(d -> d.finding().type() != ChangeType.NONE).findFirst())
                 .orElse(budgetChanges.get(0));
     }
 
@@ -134,11 +136,12 @@ public final class Evaluation {
 
     /**
      * Whether anything needs someone's attention: an action that is not achieved, on track or withdrawn,
-     * or a budget change to propose.
+     * or a budget change to propose (one that moves money; an undetermined change proposes nothing, it says what the
+     * page leaves out, shown with the change).
      */
     public boolean needsAttention() {
         return actions.stream().anyMatch(a -> !a.statusValue().fine())
-                || budgetChanges.stream().anyMatch(d -> d.finding().type() != ChangeType.NONE);
+                || budgetChanges.stream().anyMatch(d -> d.finding().type().movesMoney());
     }
 
     /**
@@ -164,5 +167,13 @@ public final class Evaluation {
      */
     public Optional<String> ruleLocation(Decision<?> decision) {
         return ruleBase.locations().locate(decision.rule()).map(Object::toString);
+    }
+
+    /**
+     * The rules with a validity date (geldig vanaf / geldig tot: date-effective, date-expires) that were in force at
+     * the peildatum, sorted by name; the evaluation used these and none of the dated rules out of force then.
+     */
+    public List<DatedRule> datedRules() {
+        return ruleBase.datedRules(peildatum);
     }
 }

@@ -136,7 +136,10 @@ public final class Evaluator {
         }
         Decision<ColourScore> content = verdicts.colours.get(Aspect.CONTENT.code()).get(0);
         Decision<ColourScore> money = verdicts.colours.get(Aspect.MONEY.code()).get(0);
-        List<Decision<BudgetChange>> changes = verdicts.budgetChanges.values().stream().map(l -> l.get(0)).toList();
+        // in the order of the budget lines of the file, then the shifts (the exactly-one check made sure each is there)
+        List<String> keys = new ArrayList<>(Verdicts.budgetKeys(portfolio));
+        verdicts.budgetChanges.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        List<Decision<BudgetChange>> changes = keys.stream().map(k -> verdicts.budgetChanges.get(k).get(0)).toList();
         return new Evaluation(portfolio, peildatum, ruleBase, actions, content, money, changes, verdicts.disagreements);
     }
 
@@ -158,13 +161,39 @@ public final class Evaluator {
                     add(actions, a.actionId(), (Decision<ActionAssessment>) (Decision<?>) d);
                 } else if (f instanceof ColourScore c) {
                     add(colours, c.aspect().code(), (Decision<ColourScore>) (Decision<?>) d);
-                } else if (f instanceof BudgetChange) {
-                    add(budgetChanges, BUDGET, (Decision<BudgetChange>) (Decision<?>) d);
+                } else if (f instanceof BudgetChange b) {
+                    add(budgetChanges, key(b), (Decision<BudgetChange>) (Decision<?>) d);
                 } else if (f instanceof Disagreement) {
                     // not a verdict: any number of them, none expected
                     disagreements.add((Decision<Disagreement>) (Decision<?>) d);
                 }
             }
+        }
+
+        /**
+         * What a budget change decides: the shifts between prestaties, one line of the reporting year's jaarschijf
+         * ("budget exploitatie"), or, without a line, the budget as a whole (no jaarschijf, or a rule set of
+         * koers/v1 that does not name lines).
+         */
+        static String key(BudgetChange b) {
+            if (!b.reallocations().isEmpty()) {
+                return BudgetChange.REALLOCATION;
+            }
+            return b.line() == null ? BUDGET : BUDGET + " " + b.line();
+        }
+
+        /** The budget decisions {@code portfolio} needs, each exactly once: per line of the year, per shift. */
+        static List<String> budgetKeys(Portfolio portfolio) {
+            int year = portfolio.performance().period().reportingYear();
+            List<String> keys = new ArrayList<>(portfolio.budget().slices(year).stream()
+                    .map(s -> BUDGET + " " + s.line()).toList());
+            if (keys.isEmpty()) {
+                keys.add(BUDGET);
+            }
+            if (!portfolio.budget().reallocations().isEmpty()) {
+                keys.add(BudgetChange.REALLOCATION);
+            }
+            return keys;
         }
 
         private static <F extends Finding> void add(Map<String, List<Decision<F>>> map, String key, Decision<F> d) {
@@ -185,7 +214,17 @@ public final class Evaluator {
             }
             check(colours, Aspect.CONTENT.code(), "the content colour", problems);
             check(colours, Aspect.MONEY.code(), "the money colour", problems);
-            check(budgetChanges, BUDGET, "the budget change", problems);
+            List<String> keys = budgetKeys(portfolio);
+            for (String key : keys) {
+                check(budgetChanges, key, key.equals(BUDGET) ? "the budget change" : "the budget change of " + key,
+                        problems);
+            }
+            for (String key : budgetChanges.keySet()) {
+                if (!keys.contains(key)) {
+                    // e.g. a rule set that names no lines beside one that does: decided, but not of this portfolio
+                    check(budgetChanges, key, "the budget change of " + key, problems);
+                }
+            }
             if (!problems.isEmpty()) {
                 throw RuleSetException.whileRunning(ruleSet, problems);
             }

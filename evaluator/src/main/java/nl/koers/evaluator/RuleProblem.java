@@ -49,6 +49,11 @@ public record RuleProblem(Severity severity, Code code, String file, int line, i
         TABLE_DECIDES_NOTHING,
         /** A table row whose conditions no value can meet. */
         TABLE_NEVER_FIRES,
+        /**
+         * A validity date (date-effective, date-expires, or their table columns) that is not a date, or a rule that
+         * expires before it takes effect.
+         */
+        BAD_DATE,
         /** Two table rows decide the same case. */
         TABLE_OVERLAP,
         /** A case no table row decides. */

@@ -9,8 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.koers.model.Action;
+import nl.koers.model.BudgetPart;
+import nl.koers.model.Funding;
 import nl.koers.model.Jaarschijf;
 import nl.koers.model.Looptijd;
+import nl.koers.model.Reallocation;
+import nl.koers.model.ReportedChange;
 import nl.koers.model.Measurement;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
@@ -57,18 +61,88 @@ public final class PortfolioWriter {
                 number(json, "budgeted", slice.budgeted());
                 number(json, "realised", slice.realised());
                 number(json, "unspent", slice.unspent());
-                json.writeBooleanField("fromReserve", slice.fromReserve());
-                json.writeBooleanField("continues", slice.continues());
+                // not stated stays not stated: written only when the page says it
+                if (slice.fromReserve() != null) {
+                    json.writeBooleanField("fromReserve", slice.fromReserve());
+                }
+                if (slice.continues() != null) {
+                    json.writeBooleanField("continues", slice.continues());
+                }
                 json.writeBooleanField("forecast", slice.forecast());
+                if (!slice.line().equals(Jaarschijf.EXPLOITATIE)) {
+                    json.writeStringField("line", slice.line());
+                }
+                number(json, "overspend", slice.overspend());
+                if (slice.income() != null) {
+                    json.writeObjectFieldStart("income");
+                    number(json, "budgeted", slice.income().budgeted());
+                    number(json, "realised", slice.income().realised());
+                    json.writeEndObject();
+                }
+                parts(json, "continuesInto", slice.continuesInto());
+                if (!slice.funding().isEmpty()) {
+                    json.writeArrayFieldStart("funding");
+                    for (Funding f : slice.funding()) {
+                        json.writeStartObject();
+                        json.writeStringField("source", f.source());
+                        number(json, "amount", f.amount());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
+                for (String pm : slice.proMemorie().stream().sorted().toList()) {
+                    json.writeStringField(pm, "p.m.");
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (!portfolio.budget().reallocations().isEmpty()) {
+                json.writeArrayFieldStart("reallocations");
+                for (Reallocation r : portfolio.budget().reallocations()) {
+                    json.writeStartObject();
+                    json.writeStringField(r.incoming() ? "from" : "to", r.performance());
+                    number(json, "amount", r.amount().abs());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            if (!portfolio.budget().changes().isEmpty()) {
+                json.writeArrayFieldStart("changes");
+                for (ReportedChange c : portfolio.budget().changes()) {
+                    json.writeStartObject();
+                    json.writeStringField("type", c.type().code());
+                    if (c.decider() != null) {
+                        json.writeStringField("decider", c.decider().code());
+                    }
+                    number(json, "amount", c.amount());
+                    json.writeStringField("line", c.line());
+                    text(json, "source", c.source());
+                    parts(json, "parts", c.parts());
+                    text(json, "text", c.text());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void parts(JsonGenerator json, String name, java.util.List<BudgetPart> parts) throws IOException {
+        if (parts.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (BudgetPart p : parts) {
+            json.writeStartObject();
+            json.writeNumberField("year", p.year());
+            number(json, "amount", p.amount());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void performance(JsonGenerator json, Performance p) throws IOException {

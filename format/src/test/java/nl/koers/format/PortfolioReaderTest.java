@@ -109,7 +109,9 @@ class PortfolioReaderTest {
         assertThat(p.budget().slices()).containsExactly(
                 new Jaarschijf(2018, new BigDecimal("1000000.00"), new BigDecimal("891000.00"),
                         new BigDecimal("109000.00"), true, true, false),
-                new Jaarschijf(2019, new BigDecimal("500000"), new BigDecimal("-1250.50"), null, false, false, true));
+                // issue 12, not stated is not false: the 2019 slice says nothing about fromReserve and continues
+                new Jaarschijf(2019, new BigDecimal("500000"), new BigDecimal("-1250.50"), null, null, null, true,
+                        null, null, null, null, null, null));
     }
 
     @Test

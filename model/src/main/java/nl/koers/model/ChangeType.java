@@ -9,7 +9,12 @@ public enum ChangeType implements Coded {
     /** PS-begrotingswijziging: Provinciale Staten must decide, e.g. on an overspend */
     PS("ps"),
     /** vooraankondiging resultaatbestemming: unspent general means announced for the next year */
-    RESULT_ALLOCATION("result-allocation");
+    RESULT_ALLOCATION("result-allocation"),
+    /**
+     * not to be determined: the page does not state a fact the decision needs (whether the work continues, whether
+     * the money came from the reserve); not stated is not false, so the rules do not guess
+     */
+    UNDETERMINED("undetermined");
 
     private final String code;
 
@@ -20,5 +25,13 @@ public enum ChangeType implements Coded {
     @Override
     public String code() {
         return code;
+    }
+
+    /** A change that moves money: not {@link #NONE} and not {@link #UNDETERMINED}. */
+    public boolean movesMoney() {
+        return switch (this) {
+            case GS, PS, RESULT_ALLOCATION -> true;
+            case NONE, UNDETERMINED -> false;
+        };
     }
 }

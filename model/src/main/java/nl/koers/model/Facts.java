@@ -12,7 +12,9 @@ public final class Facts {
 
     /**
      * The {@link Peildatum}, the {@link Performance} (for its reported colours), every {@link Action}, a {@link TargetProgress} for each target of every
-     * action that is not withdrawn, and the {@link Saldo} of the reporting year's jaarschijf if there is one.
+     * action that is not withdrawn, a {@link Saldo} for each line of the reporting year's jaarschijf (only the
+     * exploitatie, or the only line, carries the money colour's deviation), every {@link Reallocation} and every
+     * {@link ReportedChange} of the budget.
      */
     public static List<Object> of(Portfolio portfolio, LocalDate peildatum) {
         Performance p = portfolio.performance();
@@ -27,8 +29,13 @@ public final class Facts {
                 }
             }
         }
-        portfolio.budget().slice(p.period().reportingYear())
-                .ifPresent(slice -> facts.add(Saldo.of(slice, p.reserve())));
+        int year = p.period().reportingYear();
+        String colourLine = portfolio.budget().colourLine(year).orElse(null);
+        for (Jaarschijf slice : portfolio.budget().slices(year)) {
+            facts.add(Saldo.of(slice, p.reserve(), p.document(), slice.line().equals(colourLine)));
+        }
+        facts.addAll(portfolio.budget().reallocations());
+        facts.addAll(portfolio.budget().changes());
         return facts;
     }
 }

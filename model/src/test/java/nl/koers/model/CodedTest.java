@@ -37,7 +37,7 @@ class CodedTest {
         assertThat(Arrays.stream(Colour.values()).map(Coded::code))
                 .containsExactly("green", "orange", "red", "undetermined");
         assertThat(Arrays.stream(ChangeType.values()).map(Coded::code))
-                .containsExactly("none", "gs", "ps", "result-allocation");
+                .containsExactly("none", "gs", "ps", "result-allocation", "undetermined");
         assertThat(Arrays.stream(Aspect.values()).map(Coded::code)).containsExactly("content", "money");
     }
 

@@ -107,7 +107,7 @@ class FindingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ChangeType.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ChangeType.class, names = {"NONE", "UNDETERMINED"}, mode = EnumSource.Mode.EXCLUDE)
     void aRealBudgetChangeNeedsTheYearTheMoneyMovesTo(ChangeType type) {
         assertThatThrownBy(() -> new BudgetChange(type, BigDecimal.TEN, "Reserve", null, WHY))
                 .isInstanceOf(IllegalArgumentException.class)

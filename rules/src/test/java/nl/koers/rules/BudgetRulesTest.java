@@ -17,7 +17,17 @@ import static nl.koers.rules.Fixtures.saldo;
 import static nl.koers.rules.Fixtures.slice;
 import static nl.koers.rules.RuleVerifier.verifyThat;
 
+import java.math.BigDecimal;
+import java.util.Objects;
+import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
+import nl.koers.model.Decider;
+import nl.koers.model.Disagreement;
+import nl.koers.model.DocumentKind;
+import nl.koers.model.Jaarschijf;
+import nl.koers.model.Peildatum;
+import nl.koers.model.Reallocation;
+import nl.koers.model.ReportedChange;
 import nl.koers.model.Saldo;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +160,85 @@ class BudgetRulesTest {
         verifyThat("No budget change without a jaarschijf for the reporting year")
                 .given(peildatum(HALFWAY))
                 .produces(noBudgetChange().because("budget.no-slice"));
+    }
+
+    // ---- issue 12: not stated, by document and year, shifts, the page's own record
+
+    private static Saldo saldoIn(Boolean fromReserve, Boolean continues, DocumentKind document, int year) {
+        Jaarschijf slice = new Jaarschijf(year, new BigDecimal("1000000"), new BigDecimal("891000"), null, fromReserve,
+                continues, false, null, null, null, null, null, null);
+        return Saldo.of(slice, RESERVE, document, true);
+    }
+
+    private static ExpectedFinding<BudgetChange> decidedBy(ChangeType type, Decider decider, int year, String key) {
+        return new ExpectedFinding<>(BudgetChange.class, "budget change", c -> true,
+                type.code() + " by " + decider + " to " + year + " because " + key,
+                c -> c.type() == type && c.decider() == decider && Objects.equals(c.year(), year)
+                        && c.reason().key().equals(key));
+    }
+
+    @Test
+    @Covers("No budget change determined when the page does not say whether the work continues")
+    void notSayingWhetherTheWorkContinuesIsNotSayingItEnded() {
+        verifyThat("No budget change determined when the page does not say whether the work continues")
+                .given(peildatum(HALFWAY), saldoIn(true, null, null, 2018))
+                .produces(budgetChange(ChangeType.UNDETERMINED, "0", null, null).because("budget.continues-unstated"));
+    }
+
+    @Test
+    @Covers("No budget change determined when the page does not say whether the money came from the reserve")
+    void notSayingWhereTheMoneyComesFromIsNotGeneralMeans() {
+        verifyThat("No budget change determined when the page does not say whether the money came from the reserve")
+                .given(peildatum(HALFWAY), saldoIn(null, true, null, 2018))
+                .produces(budgetChange(ChangeType.UNDETERMINED, "0", null, null).because("budget.reserve-unstated"));
+    }
+
+    @Test
+    @Covers("From 2018 GS decide reserve withdrawals for continuing work in the jaarverslag")
+    void inTheJaarverslagFrom2018GsDecide() {
+        verifyThat("From 2018 GS decide reserve withdrawals for continuing work in the jaarverslag")
+                .given(peildatum(HALFWAY), saldoIn(true, true, DocumentKind.JAARVERSLAG, 2018))
+                .produces(decidedBy(ChangeType.GS, Decider.GS, 2019, "budget.gs"));
+    }
+
+    @Test
+    @Covers("Before 2018 PS decide reserve withdrawals for continuing work in the jaarverslag")
+    void inTheJaarverslagBefore2018GsProposeToPs() {
+        verifyThat("Before 2018 PS decide reserve withdrawals for continuing work in the jaarverslag")
+                .given(peildatum(HALFWAY), saldoIn(true, true, DocumentKind.JAARVERSLAG, 2016))
+                .produces(decidedBy(ChangeType.PS, Decider.PS, 2017, "budget.ps-proposal"));
+    }
+
+    @Test
+    @Covers("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
+    void inAMonitorBefore2018GsStillDecide() {
+        verifyThat("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
+                .given(peildatum(HALFWAY), saldoIn(true, true, DocumentKind.MONITOR, 2017))
+                .produces(decidedBy(ChangeType.GS, Decider.GS, 2018, "budget.gs"));
+    }
+
+    @Test
+    @Covers("A shift between prestaties needs a budget-neutral PS-begrotingswijziging")
+    void aShiftBetweenPrestatiesIsABudgetNeutralPsChange() {
+        verifyThat("A shift between prestaties needs a budget-neutral PS-begrotingswijziging")
+                .given(new Peildatum(HALFWAY, 2018, "4.3.1", DocumentKind.VOORJAARSNOTA),
+                        new Reallocation("4.6.10", new BigDecimal("2400000")),
+                        new Reallocation("4.5.1", new BigDecimal("550000")))
+                .produces(new ExpectedFinding<>(BudgetChange.class, "the shift", c -> !c.reallocations().isEmpty(),
+                        "ps of 2950000 in 2018 (a voorjaarsnota: the current year)",
+                        c -> c.type() == ChangeType.PS && c.decider() == Decider.PS
+                                && c.amount().compareTo(new BigDecimal("2950000")) == 0 && c.year() == 2018
+                                && c.reason().key().equals("budget.reallocation")));
+    }
+
+    @Test
+    @Covers("A budget change the page records otherwise is a disagreement")
+    void aRecordedChangeOfAnotherDeciderIsADisagreement() {
+        verifyThat("A budget change the page records otherwise is a disagreement")
+                .given(peildatum(HALFWAY), UNSPENT_RESERVE_MONEY_FOR_CONTINUING_WORK,
+                        new ReportedChange(ChangeType.GS, Decider.PS, null, null, null, null, "Wij stellen u voor"))
+                .produces(new ExpectedFinding<>(Disagreement.class, "budget exploitatie",
+                        d -> d.subject().equals("budget exploitatie"), "gs gs 109000 against gs ps",
+                        d -> d.computed().equals("gs gs 109000") && d.reported().equals("gs ps")));
     }
 }

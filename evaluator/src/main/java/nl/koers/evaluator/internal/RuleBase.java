@@ -5,17 +5,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import nl.koers.evaluator.DatedRule;
 import nl.koers.evaluator.RuleSetException;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.time.SessionPseudoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +52,21 @@ public final class RuleBase {
     private final Explanations explanations;
     private final Supplier<? extends RuleLocations> locate;
     private volatile RuleLocations locations;
+    /** Every rule with a validity date (date-effective, date-expires), by name. */
+    private final List<DatedRule> datedRules;
+
+    /**
+     * Sessions run on a pseudo clock set to the peildatum: Drools checks a rule's date-effective and date-expires
+     * against the session clock, and an evaluation at a peildatum must use the rules in force then, not today.
+     * One instance for every pool, since a pool tells configurations apart by identity.
+     */
+    private static final KieSessionConfiguration PSEUDO_CLOCK = pseudoClock();
+
+    private static KieSessionConfiguration pseudoClock() {
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ClockTypeOption.PSEUDO);
+        return configuration;
+    }
 
     /**
      * Whether each evaluation runs under the run-time budget ({@link RuleRun}): a folder's rules are someone
@@ -55,6 +82,30 @@ public final class RuleBase {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.explanations = explanations;
         this.locate = locate;
+        this.datedRules = datedRules(kieBase);
+    }
+
+    /** The rules of {@code kieBase} with a validity date, sorted by name. */
+    private static List<DatedRule> datedRules(KieBase kieBase) {
+        List<DatedRule> dated = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : p.getRules()) {
+                if (rule instanceof RuleImpl r && (r.getDateEffective() != null || r.getDateExpires() != null)) {
+                    dated.add(new DatedRule(r.getName(), day(r.getDateEffective()), day(r.getDateExpires())));
+                }
+            }
+        }
+        dated.sort(Comparator.comparing(DatedRule::rule));
+        return List.copyOf(dated);
+    }
+
+    /** The day a validity date falls on: Drools makes it the start of that day in the default time zone. */
+    private static LocalDate day(Calendar calendar) {
+        if (calendar == null) {
+            return null;
+        }
+        return calendar instanceof GregorianCalendar g ? g.toZonedDateTime().toLocalDate()
+                : calendar.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
     /**
@@ -72,14 +123,40 @@ public final class RuleBase {
                 models.add((Model) type.getDeclaredConstructor().newInstance());
                 version = Objects.requireNonNullElse(type.getPackage().getImplementationVersion(), version);
             } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-                throw new RuleSetException("shipped", List.of("cannot load the compiled rules " + className + ": " + e));
+                throw unreadableDate(e).map(date -> badShippedDate("shipped", date)).orElseGet(() ->
+                        new RuleSetException("shipped", List.of("cannot load the compiled rules " + className + ": " + e)));
             }
         }
         String id = "koers-rules " + version;
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        KieBase kieBase;
+        try {
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        } catch (RuntimeException e) {
+            throw unreadableDate(e).map(date -> badShippedDate(id, date)).orElseThrow(() -> e);
+        }
         requireRules(id, kieBase);
         LOG.debug("Built rule base {} with {} rules", id, ruleCount(kieBase));
         return new RuleBase(id, kieBase, SHIPPED_TEXTS, locations, false);
+    }
+
+    /** The validity date a failure to build the rules could not read, if that is why they failed. */
+    private static java.util.Optional<String> unreadableDate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.time.format.DateTimeParseException p) {
+                return java.util.Optional.of(p.getParsedString());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The kjar is compiled by Drools itself, which hands a validity date to the rules as written; only its own mask
+     * can be read back when the rules are built (a folder's rules are rewritten first, see ValidityDates).
+     */
+    private static RuleSetException badShippedDate(String id, String date) {
+        return new RuleSetException(id, List.of("a validity date of the shipped rules cannot be read: '" + date
+                + "'; in the shipped rules write date-effective and date-expires (and the DATE-EFFECTIVE and"
+                + " DATE-EXPIRES cells) as 1-Jan-2018: Drools' own date mask, with English month names"));
     }
 
     /**
@@ -140,9 +217,32 @@ public final class RuleBase {
         return budgeted;
     }
 
-    /** A fresh session, from the pool; {@code dispose()} resets it and gives it back. */
+    /** A fresh session, from the pool, its clock at today; {@code dispose()} resets it and gives it back. */
     public KieSession newSession() {
-        return sessions.newKieSession();
+        return newSession(LocalDate.now());
+    }
+
+    /**
+     * A fresh session whose clock stands at noon of {@code peildatum}, so that exactly the rules in force that day
+     * fire: Drools makes a validity date the start of its day, and a rule is in force until the start of its
+     * date-expires (noon keeps both ends unambiguous).
+     */
+    public KieSession newSession(LocalDate peildatum) {
+        KieSession session = sessions.newKieSession(PSEUDO_CLOCK);
+        SessionPseudoClock clock = session.getSessionClock();
+        long noon = peildatum.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        clock.advanceTime(noon - clock.getCurrentTime(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return session;
+    }
+
+    /** Every rule with a validity date, sorted by name. */
+    public List<DatedRule> datedRules() {
+        return datedRules;
+    }
+
+    /** The rules with a validity date that are in force at {@code peildatum}, sorted by name. */
+    public List<DatedRule> datedRules(LocalDate peildatum) {
+        return datedRules.stream().filter(r -> r.inForceAt(peildatum)).toList();
     }
 
     public Explanations explanations() {

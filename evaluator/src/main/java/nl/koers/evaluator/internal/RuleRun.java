@@ -1,6 +1,7 @@
 package nl.koers.evaluator.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import nl.koers.evaluator.RuleProblem.Code;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.RuleSetException;
 import nl.koers.model.Finding;
+import nl.koers.model.Peildatum;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -193,7 +195,8 @@ public final class RuleRun {
     private void run(RuleBase ruleBase, List<Object> facts) {
         RuleRun run = this;
         this.worker = ruleBase.budgeted() ? Thread.currentThread() : null;
-        KieSession session = ruleBase.newSession();
+        // the rules in force at the peildatum fire, not those in force today
+        KieSession session = ruleBase.newSession(peildatum(facts));
         this.session = session;
         DefaultAgendaEventListener agenda = null;
         DefaultRuleRuntimeEventListener runtime = null;
@@ -258,6 +261,12 @@ public final class RuleRun {
                 worker = null;
             }
         }
+    }
+
+    /** The date the facts are assessed at: that of their {@link Peildatum}, else today. */
+    private static LocalDate peildatum(List<Object> facts) {
+        return facts.stream().filter(Peildatum.class::isInstance).map(f -> ((Peildatum) f).date())
+                .findFirst().orElseGet(LocalDate::now);
     }
 
     /**

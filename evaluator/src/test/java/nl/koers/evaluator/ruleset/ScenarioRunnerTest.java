@@ -155,7 +155,7 @@ class ScenarioRunnerTest {
                     - id: "2"
                       targets: [ { id: "2a", kind: milestone } ]
                       measurements: [ { target: "2a", date: 2018-12-31, done: false } ]
-                  budget: { slices: [ { year: 2018, budgeted: 100, realised: 90, continues: true } ] }
+                  budget: { slices: [ { year: 2018, budgeted: 100, realised: 90, continues: true, fromReserve: false } ] }
                 expect:
                   targets: { "1a": achieved, "2a": on-track }
                   moneyColour: red

@@ -19,7 +19,14 @@ import nl.koers.format.tree.Node;
 import nl.koers.format.tree.Suggestions;
 import nl.koers.model.Action;
 import nl.koers.model.Bound;
+import nl.koers.model.Baten;
 import nl.koers.model.Budget;
+import nl.koers.model.BudgetPart;
+import nl.koers.model.ChangeType;
+import nl.koers.model.Decider;
+import nl.koers.model.Funding;
+import nl.koers.model.Reallocation;
+import nl.koers.model.ReportedChange;
 import nl.koers.model.Coded;
 import nl.koers.model.Direction;
 import nl.koers.model.DocumentKind;
@@ -62,9 +69,16 @@ public final class PortfolioBinder {
     private static final Set<String> WITHDRAWN = Set.of("date", "decision", "reason");
     private static final Set<String> TARGET_COMMON = Set.of("id", "kind", "indicator", "start", "due");
     private static final Set<String> MEASUREMENT_COMMON = Set.of("target", "date", "source", "note");
-    private static final Set<String> BUDGET = Set.of("currency", "slices");
+    private static final Set<String> BUDGET = Set.of("currency", "slices", "reallocations", "changes");
     private static final Set<String> SLICE = Set.of("year", "budgeted", "realised", "unspent", "fromReserve",
-            "continues", "forecast");
+            "continues", "forecast", "line", "overspend", "income", "continuesInto", "funding");
+    private static final Set<String> INCOME = Set.of("budgeted", "realised");
+    private static final Set<String> PART = Set.of("year", "amount");
+    private static final Set<String> FUNDING = Set.of("source", "amount");
+    private static final Set<String> REALLOCATION = Set.of("from", "to", "amount");
+    private static final Set<String> CHANGE = Set.of("type", "decider", "amount", "line", "source", "parts", "text");
+    /** How a page writes an amount that is not yet quantified (pro memorie). */
+    private static final Set<String> PRO_MEMORIE = Set.of("p.m.", "pm", "p.m");
 
     private final String file;
     /** The portfolio file's folder, where its measurementsFile lies; null when it was not read from a file. */
@@ -393,13 +407,71 @@ public final class PortfolioBinder {
                             + (year.compareTo(BigDecimal.valueOf(Jaarschijf.LAST_YEAR + 1)) == 0
                             ? " (a budget change moves money to the year after, which must be a date of the format too)" : ""));
                 }
-                unique(years, year.toPlainString(), yearNode, path + ".year", "jaarschijf");
+                String line = s.has("line") ? s.text("line", true).strip() : Jaarschijf.EXPLOITATIE;
+                unique(years, line.equals(Jaarschijf.EXPLOITATIE) ? year.toPlainString() : year.toPlainString() + " "
+                        + line, yearNode, path + ".year", "jaarschijf");
+                // not stated stays not stated: null, never false (issue 12)
                 Boolean fromReserve = s.bool("fromReserve", false);
                 Boolean continues = s.bool("continues", false);
                 Boolean forecast = s.bool("forecast", false);
+                Set<String> proMemorie = new java.util.LinkedHashSet<>();
+                BigDecimal budgeted = proMemorie(s, "budgeted", proMemorie) ? null : s.amount("budgeted");
+                BigDecimal realised = proMemorie(s, "realised", proMemorie) ? null : s.decimal("realised", false);
+                BigDecimal overspend = s.amount("overspend");
+                Baten income = null;
+                if (s.has("income")) {
+                    Fields in = fields(s.node("income", true), path + ".income", INCOME);
+                    income = construct(s.node("income", true), path + ".income",
+                            () -> new Baten(in.amount("budgeted"), in.amount("realised")));
+                }
+                List<BudgetPart> into = parts(s, "continuesInto", path);
+                List<Funding> funding = new ArrayList<>();
+                if (s.has("funding")) {
+                    List<Node> fs = list(s.node("funding", true), path + ".funding");
+                    for (int k = 0; k < fs.size(); k++) {
+                        String fp = path + ".funding[" + k + "]";
+                        Fields ff = fields(fs.get(k), fp, FUNDING);
+                        funding.add(construct(fs.get(k), fp, () -> new Funding(ff.text("source", true), ff.amount("amount"))));
+                    }
+                }
+                Baten baten = income;
                 slices.add(construct(items.get(i), path, () -> new Jaarschijf(year.intValueExact(),
-                        s.amount("budgeted"), s.decimal("realised", false), s.amount("unspent"),
-                        Boolean.TRUE.equals(fromReserve), Boolean.TRUE.equals(continues), Boolean.TRUE.equals(forecast))));
+                        budgeted, realised, s.amount("unspent"), fromReserve, continues,
+                        Boolean.TRUE.equals(forecast), line, overspend, baten, into, funding, proMemorie)));
+            }
+        }
+        List<Reallocation> reallocations = new ArrayList<>();
+        if (f.has("reallocations")) {
+            List<Node> rs = list(f.node("reallocations", true), "budget.reallocations");
+            for (int i = 0; i < rs.size(); i++) {
+                String rp = "budget.reallocations[" + i + "]";
+                Fields r = fields(rs.get(i), rp, REALLOCATION);
+                String from = r.text("from", false);
+                String to = r.text("to", false);
+                if ((from == null) == (to == null)) {
+                    throw error(rs.get(i), rp, "give either from (money comes to this prestatie) or to (money goes to"
+                            + " another prestatie)");
+                }
+                BigDecimal amount = r.decimal("amount", true);
+                if (amount.signum() <= 0) {
+                    throw error(r.scalar("amount", true), rp + ".amount", "expected an amount above 0, found "
+                            + amount.toPlainString() + "; the direction is from or to");
+                }
+                reallocations.add(construct(rs.get(i), rp, () -> new Reallocation(from != null ? from : to,
+                        from != null ? amount : amount.negate())));
+            }
+        }
+        List<ReportedChange> changes = new ArrayList<>();
+        if (f.has("changes")) {
+            List<Node> cs = list(f.node("changes", true), "budget.changes");
+            for (int i = 0; i < cs.size(); i++) {
+                String cp = "budget.changes[" + i + "]";
+                Fields c = fields(cs.get(i), cp, CHANGE);
+                ChangeType type = c.code("type", ChangeType.class, true);
+                Decider decider = c.code("decider", Decider.class, false);
+                List<BudgetPart> parts = parts(c, "parts", cp);
+                changes.add(construct(cs.get(i), cp, () -> new ReportedChange(type, decider, c.amount("amount"),
+                        c.text("line", false), c.text("source", false), parts, c.text("text", false))));
             }
         }
         String currency = f.text("currency", false);
@@ -407,7 +479,38 @@ public final class PortfolioBinder {
             throw error(f.scalar("currency", true), "budget.currency", "unsupported currency '" + currency
                     + "'; koers/v1 budgets are in EUR");
         }
-        return construct(node, "budget", () -> new Budget(currency, slices));
+        return construct(node, "budget", () -> new Budget(currency, slices, reallocations, changes));
+    }
+
+    /** Whether {@code name} is given as "p.m." (pro memorie: not yet quantified); then noted in {@code into}. */
+    private static boolean proMemorie(Fields f, String name, Set<String> into) {
+        Node.Scalar s = f.scalar(name, false);
+        if (s != null && s.type() == Node.Scalar.Type.TEXT
+                && PRO_MEMORIE.contains(s.text().strip().toLowerCase(java.util.Locale.ROOT))) {
+            into.add(name);
+            return true;
+        }
+        return false;
+    }
+
+    /** A list of {year, amount?} (a phasing, or a change's parts per year). */
+    private List<BudgetPart> parts(Fields f, String name, String path) {
+        List<BudgetPart> parts = new ArrayList<>();
+        if (f.has(name)) {
+            List<Node> ps = list(f.node(name, true), path + "." + name);
+            for (int k = 0; k < ps.size(); k++) {
+                String pp = path + "." + name + "[" + k + "]";
+                Fields p = fields(ps.get(k), pp, PART);
+                BigDecimal year = p.decimal("year", true);
+                if (year.scale() > 0 || year.compareTo(BigDecimal.valueOf(Jaarschijf.FIRST_YEAR)) < 0
+                        || year.compareTo(BigDecimal.valueOf(Jaarschijf.LAST_YEAR + 1)) > 0) {
+                    throw error(p.scalar("year", true), pp + ".year", "expected a year from " + Jaarschijf.FIRST_YEAR
+                            + " to " + (Jaarschijf.LAST_YEAR + 1) + ", found " + year.toPlainString());
+                }
+                parts.add(construct(ps.get(k), pp, () -> new BudgetPart(year.intValueExact(), p.amount("amount"))));
+            }
+        }
+        return parts;
     }
 
     // ---- helpers

@@ -52,13 +52,15 @@ public final class RuleCompiler {
                 try {
                     DecisionTables.Compiled table = files.table(file);
                     path = path + ".drl";
-                    kfs.write(path, table.drl());
+                    kfs.write(path, withDroolsDates(file, table.drl(), table::rowOf, problems));
                     sources.put(path, new Source(file.name(), table, null));
                 } catch (IllegalArgumentException e) {
                     problems.add(RuleProblem.error(Code.COMPILE_ERROR, file.name(), 0, 0, null, e.getMessage()));
                 }
             } else {
-                kfs.write(path, file.content());
+                String text = file.text();
+                String drl = withDroolsDates(file, text, line -> line, problems);
+                kfs.write(path, drl.equals(text) ? file.content() : drl.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sources.put(path, new Source(file.name(), null, file.text()));
             }
         }
@@ -101,6 +103,20 @@ public final class RuleCompiler {
             // The container keeps what it needs; the global repository need not remember every reload.
             services.getRepository().removeKieModule(release);
         }
+    }
+
+    /**
+     * {@code drl} with its validity dates (written as 2018-01-01) in the mask the executable model reads; each date
+     * that cannot be read is a problem at its line, or for a table its row ({@code place}).
+     */
+    private static String withDroolsDates(RuleFile file, String drl, java.util.function.IntUnaryOperator place,
+            List<RuleProblem> problems) {
+        ValidityDates.Rewritten dated = ValidityDates.rewrite(drl);
+        for (ValidityDates.Problem p : dated.problems()) {
+            problems.add(RuleProblem.error(Code.BAD_DATE, file.name(), place.applyAsInt(p.line()), 0, p.rule(),
+                    p.message()));
+        }
+        return dated.drl();
     }
 
     /** The class files the build produced, by internal name; the same module the container then loads from. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.koers.evaluator.DatedRule;
 import nl.koers.evaluator.Evaluator;
 import nl.koers.evaluator.RuleProblem.Code;
 import nl.koers.evaluator.RuleProblem;
@@ -76,6 +77,7 @@ public final class RuleSets {
                 }
             }
         }
+        fired.addAll(firedWhileInForce(ruleBase, fired));
         List<RuleProblem> problems = new ArrayList<>();
         failures.values().forEach(failure -> problems.add(failure.at(catalog)));
         for (String rule : ruleBase.ruleNames()) {
@@ -87,6 +89,32 @@ public final class RuleSets {
             }
         }
         return problems;
+    }
+
+    /**
+     * The dated rules that fire on the samples evaluated at a day they are in force (their first day, or the last
+     * when they have no start): a rule that expired before the samples' dates, or takes effect after them, is tried
+     * at its own time before it is said never to fire. Only what fires counts here; what the rules decide is judged
+     * at the samples' own dates.
+     */
+    private static Set<String> firedWhileInForce(RuleBase ruleBase, Set<String> fired) {
+        Set<java.time.LocalDate> days = new java.util.TreeSet<>();
+        for (DatedRule rule : ruleBase.datedRules()) {
+            if (!fired.contains(rule.rule())) {
+                days.add(rule.from() != null ? rule.from() : rule.to().minusDays(1));
+            }
+        }
+        Set<String> more = new HashSet<>();
+        for (java.time.LocalDate day : days) {
+            for (RuleSampler.Sample sample : RuleSampler.samples()) {
+                try {
+                    more.addAll(RuleRun.fire(ruleBase, Facts.of(sample.portfolio(), day)).fired());
+                } catch (RuleSetException e) {
+                    // a sample out of its own time may fail; it is judged at its own date above
+                }
+            }
+        }
+        return more;
     }
 
     /**

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.koers.model.Action;
 import nl.koers.model.Budget;
+import nl.koers.model.ChangeType;
+import nl.koers.model.Decider;
 import nl.koers.model.Colour;
 import nl.koers.model.Direction;
+import nl.koers.model.DocumentKind;
 import nl.koers.model.Jaarschijf;
 import nl.koers.model.Measurement;
 import nl.koers.model.MilestoneTarget;
@@ -16,6 +19,8 @@ import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
 import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
+import nl.koers.model.Reallocation;
+import nl.koers.model.ReportedChange;
 import nl.koers.model.ReportedAssessment;
 import nl.koers.model.ReportingPeriod;
 import nl.koers.model.Status;
@@ -151,6 +156,33 @@ public final class RuleSampler {
             samples.add(new Sample(portfolio("money", List.of(), new Budget(Budget.EUR, List.of(slice))), YEAR.end(),
                     describe(slice)));
         }
+        // issue 12: not stated (null), by document and year, several lines, shifts, the page's own record
+        for (Boolean fromReserve : new Boolean[] {true, false, null}) {
+            for (Boolean continues : new Boolean[] {true, false, null}) {
+                for (String[] figures : new String[][] {{"1000000", "891000"}, {"1000000", "1250000"}, {"1000000", "1000000"}}) {
+                    Jaarschijf slice = new Jaarschijf(2024, new BigDecimal(figures[0]), new BigDecimal(figures[1]), null,
+                            fromReserve, continues, false, null, null, null, null, null, null);
+                    samples.add(new Sample(portfolio("money-stated", List.of(), new Budget(Budget.EUR, List.of(slice))),
+                            YEAR.end(), describe(slice)));
+                }
+            }
+        }
+        for (DocumentKind document : DocumentKind.values()) {
+            for (int year : new int[] {2017, 2024}) {
+                ReportingPeriod period = new ReportingPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                for (String unspent : new String[] {"109000", "5000000"}) {
+                    Jaarschijf slice = new Jaarschijf(year, null, null, new BigDecimal(unspent), true, true, false, null,
+                            null, null, null, null, null);
+                    Jaarschijf overspent = new Jaarschijf(year, new BigDecimal("1000000"), new BigDecimal("1500000"), null,
+                            true, true, false, Jaarschijf.INVESTERING, null, null, null, null, null);
+                    samples.add(new Sample(portfolio("money-" + document.code(), List.of(), new Budget(Budget.EUR,
+                            List.of(slice, overspent), List.of(new Reallocation("other", new BigDecimal("1000"))),
+                            List.of(new ReportedChange(ChangeType.PS, Decider.PS, null, null, null, null, null))),
+                            document, period), period.end(), describe(slice) + " and an overspent investering, in the "
+                            + document.code() + " of " + year + ", with a shift and a recorded change"));
+                }
+            }
+        }
         samples.add(new Sample(portfolio("no-slice", List.of(), new Budget(Budget.EUR,
                 List.of(new Jaarschijf(2023, BigDecimal.ONE, BigDecimal.ONE, null, false, false, false)))), YEAR.end(),
                 "no jaarschijf for the reporting year"));
@@ -203,12 +235,20 @@ public final class RuleSampler {
 
     private static String describe(Jaarschijf s) {
         return "jaarschijf " + s.year() + " with budgeted " + plain(s.budgeted()) + ", realised " + plain(s.realised())
-                + ", unspent " + plain(s.unspent()) + (s.fromReserve() ? ", from the reserve" : ", general means")
-                + (s.continues() ? ", work continuing" : ", work ended");
+                + ", unspent " + plain(s.unspent()) + (s.fromReserve() == null ? ", reserve not stated"
+                : s.fromReserve() ? ", from the reserve" : ", general means")
+                + (s.continues() == null ? ", continuing not stated" : s.continues() ? ", work continuing" : ", work ended");
     }
 
     private static String plain(BigDecimal amount) {
         return amount == null ? "unknown" : amount.toPlainString();
+    }
+
+    private static Portfolio portfolio(String code, List<Action> actions, Budget budget, DocumentKind document,
+                                       ReportingPeriod period) {
+        Performance performance = new Performance("sample-" + code, "Sample", null, null, null, null, null, null,
+                "Reserve", null, period, null, document, null, null);
+        return new Portfolio(performance, actions, budget);
     }
 
     private static Portfolio portfolio(String code, List<Action> actions, Budget budget) {

@@ -17,7 +17,9 @@ import nl.koers.format.tree.Documents;
 import nl.koers.format.tree.Node;
 import nl.koers.format.tree.Suggestions;
 import nl.koers.format.tree.TreeParser;
+import nl.koers.model.BudgetPart;
 import nl.koers.model.ChangeType;
+import nl.koers.model.Decider;
 import nl.koers.model.Coded;
 import nl.koers.model.Colour;
 import nl.koers.model.Status;
@@ -33,10 +35,14 @@ final class ScenarioFile {
 
     static final Set<String> SCENARIO = Set.of("scenario", "note", "portfolio", "asOf", "expect");
     static final Set<String> EXPECT = Set.of("actions", "targets", "contentColour", "moneyColour", "budgetChange",
-            "rules", "disagreements", "overrides");
+            "budgetChanges", "rules", "disagreements", "overrides");
     static final Set<String> DISAGREEMENT = Set.of("subject", "computed", "reported");
     static final Set<String> OVERRIDE = Set.of("subject", "computed", "final");
     static final Set<String> BUDGET_CHANGE = Set.of("type", "amount", "source", "year");
+    /** One entry of {@code budgetChanges:}, the list of every budget change (per line, and the shifts). */
+    static final Set<String> BUDGET_CHANGES_ITEM = Set.of("type", "amount", "source", "year", "decider", "line",
+            "parts");
+    static final Set<String> PART = Set.of("year", "amount");
 
     private static final Documents.Within RULE_FOLDER = new Documents.Within("the scenario file",
             "e.g. ../portfolios/5.4.2.yaml, or 'default' for the embedded default", "the rule folder",
@@ -57,7 +63,13 @@ final class ScenarioFile {
      * @param sourceGiven whether {@code source} was written; {@code source: ~} expects general means
      */
     record ExpectedChange(Expected<ChangeType> type, Expected<BigDecimal> amount, boolean sourceGiven,
-                          Expected<String> source, Expected<Integer> year) {
+                          Expected<String> source, Expected<Integer> year, Expected<Decider> decider,
+                          boolean lineGiven, Expected<String> line, Expected<List<BudgetPart>> parts) {
+
+        ExpectedChange(Expected<ChangeType> type, Expected<BigDecimal> amount, boolean sourceGiven,
+                       Expected<String> source, Expected<Integer> year) {
+            this(type, amount, sourceGiven, source, year, null, false, null, null);
+        }
     }
 
     /**
@@ -79,7 +91,14 @@ final class ScenarioFile {
      */
     record Expectations(Map<String, Expected<Status>> actions, Map<String, Expected<Status>> targets,
                         Expected<Colour> contentColour, Expected<Colour> moneyColour, ExpectedChange budgetChange,
-                        List<Expected<String>> rules, List<ExpectedPair> disagreements, List<ExpectedPair> overrides) {
+                        List<Expected<String>> rules, Expected<List<ExpectedChange>> budgetChanges,
+                        List<ExpectedPair> disagreements, List<ExpectedPair> overrides) {
+
+        Expectations(Map<String, Expected<Status>> actions, Map<String, Expected<Status>> targets,
+                     Expected<Colour> contentColour, Expected<Colour> moneyColour, ExpectedChange budgetChange,
+                     List<Expected<String>> rules) {
+            this(actions, targets, contentColour, moneyColour, budgetChange, rules, null, null, null);
+        }
     }
 
     /**
@@ -194,10 +213,25 @@ final class ScenarioFile {
                 rules.add(new Expected<>(text(s.items().get(i), itemPath).strip(), s.items().get(i), itemPath));
             }
         }
+        Expected<List<ExpectedChange>> changes = null;
+        if (m.entries().containsKey("budgetChanges")) {
+            String listPath = join(path, "budgetChanges");
+            Node list = m.entries().get("budgetChanges");
+            if (!(list instanceof Node.Sequence seq)) {
+                throw error(list, listPath, "expected a list of budget changes, e.g. [{ type: gs, line: exploitatie }],"
+                        + " found " + list.describe());
+            }
+            List<ExpectedChange> items = new ArrayList<>();
+            for (int i = 0; i < seq.items().size(); i++) {
+                items.add(listedChange(seq.items().get(i), listPath + "[" + i + "]"));
+            }
+            changes = new Expected<>(List.copyOf(items), list, listPath);
+        }
         List<ExpectedPair> disagreements = pairs(m.entries().get("disagreements"), join(path, "disagreements"),
                 DISAGREEMENT, "reported");
         List<ExpectedPair> overrides = pairs(m.entries().get("overrides"), join(path, "overrides"), OVERRIDE, "final");
-        return new Expectations(actions, targets, content, money, change, List.copyOf(rules), disagreements, overrides);
+        return new Expectations(actions, targets, content, money, change, List.copyOf(rules), changes, disagreements,
+                overrides);
     }
 
     /** A list of {subject, computed, reported|final}; {@code null} when the field is not given. */
@@ -218,6 +252,55 @@ final class ScenarioFile {
                     text(required(item, itemPath, other), join(itemPath, other)).strip(), item, itemPath));
         }
         return List.copyOf(pairs);
+    }
+
+    /** One entry of {@code budgetChanges:}; a part not given is not checked, {@code line: ~} expects no line. */
+    private ExpectedChange listedChange(Node node, String path) {
+        Node.Mapping m = mapping(node, path, BUDGET_CHANGES_ITEM, "budgetChanges");
+        if (m.entries().isEmpty()) {
+            throw error(m, path, "nothing is expected; give at least one of: "
+                    + String.join(", ", new TreeSet<>(BUDGET_CHANGES_ITEM)));
+        }
+        ExpectedChange base = budgetChange(filtered(m, BUDGET_CHANGE), path);
+        Node decider = m.entries().get("decider");
+        Node line = m.entries().get("line");
+        Node parts = m.entries().get("parts");
+        Expected<List<BudgetPart>> expectedParts = null;
+        if (parts != null) {
+            String partsPath = join(path, "parts");
+            if (!(parts instanceof Node.Sequence seq)) {
+                throw error(parts, partsPath, "expected a list of { year, amount }, found " + parts.describe());
+            }
+            List<BudgetPart> list = new ArrayList<>();
+            for (int i = 0; i < seq.items().size(); i++) {
+                String partPath = partsPath + "[" + i + "]";
+                Node.Mapping p = mapping(seq.items().get(i), partPath, PART, "a part");
+                int y = year(required(p, partPath, "year"), join(partPath, "year"));
+                BigDecimal a = decimal(required(p, partPath, "amount"), join(partPath, "amount"));
+                list.add(new BudgetPart(y, a));
+            }
+            expectedParts = new Expected<>(List.copyOf(list), parts, partsPath);
+        }
+        String deciderPath = join(path, "decider");
+        String linePath = join(path, "line");
+        return new ExpectedChange(base == null ? null : base.type(), base == null ? null : base.amount(),
+                base != null && base.sourceGiven(), base == null ? null : base.source(), base == null ? null : base.year(),
+                decider == null ? null : new Expected<>(code(decider, deciderPath, Decider.class), decider, deciderPath),
+                line != null, line == null ? null : new Expected<>(nullableText(line, linePath), line, linePath),
+                expectedParts);
+    }
+
+    /** {@code m} with only the fields in {@code keep}, or {@code null} when none of them is given. */
+    private static Node.Mapping filtered(Node.Mapping m, Set<String> keep) {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        Map<String, Node.Key> keys = new LinkedHashMap<>();
+        m.entries().forEach((k, v) -> {
+            if (keep.contains(k)) {
+                entries.put(k, v);
+                keys.put(k, m.keys().get(k));
+            }
+        });
+        return entries.isEmpty() ? null : new Node.Mapping(entries, keys, m.line(), m.column());
     }
 
     private Map<String, Expected<Status>> statuses(Node node, String path, String what) {
@@ -242,6 +325,9 @@ final class ScenarioFile {
     }
 
     private ExpectedChange budgetChange(Node node, String path) {
+        if (node == null) {
+            return null;
+        }
         if (node instanceof Node.Scalar) {
             return new ExpectedChange(new Expected<>(code(node, path, ChangeType.class), node, path), null, false, null, null);
         }

@@ -264,6 +264,19 @@ public final class ScenarioRun {
             pairs(differences, "overrides", expect.overrides(), evaluation.overrides().stream()
                     .map(o -> o.subject() + " " + o.computed().code() + "/" + o.decided().code()).toList());
         }
+        if (expect.budgetChanges() != null) {
+            List<ScenarioFile.ExpectedChange> wanted = expect.budgetChanges().value();
+            List<Decision<BudgetChange>> got = evaluation.budgetChanges();
+            if (wanted.size() != got.size()) {
+                differences.add("budget changes: expected " + wanted.size() + ", got " + got.size() + " ("
+                        + got.stream().map(d -> d.finding().type().code() + (d.finding().line() == null ? ""
+                        : " " + d.finding().line())).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            } else {
+                for (int i = 0; i < wanted.size(); i++) {
+                    listedChange(differences, "budget change " + (i + 1), wanted.get(i), got.get(i));
+                }
+            }
+        }
         for (ScenarioFile.Expected<String> rule : expect.rules()) {
             if (!rules.contains(rule.value())) {
                 differences.add("rule \"" + rule.value() + "\": expected to decide something, but it decided nothing");
@@ -314,6 +327,45 @@ public final class ScenarioRun {
             differences.add("budget change year: expected " + expected.year().value() + ", got "
                     + (change.year() == null ? "none" : change.year()) + by(actual));
         }
+    }
+
+    /** One entry of {@code budgetChanges:} against the change at the same place in the evaluation's list. */
+    private static void listedChange(List<String> differences, String subject, ScenarioFile.ExpectedChange expected,
+                                     Decision<BudgetChange> actual) {
+        List<String> found = new ArrayList<>();
+        budgetChange(found, expected, actual);
+        found.forEach(f -> differences.add(subject + ": " + f));
+        BudgetChange change = actual.finding();
+        if (expected.decider() != null && expected.decider().value() != change.decider()) {
+            differences.add(subject + ": decider: expected " + expected.decider().value().code() + ", got "
+                    + (change.decider() == null ? "none" : change.decider().code()) + by(actual));
+        }
+        if (expected.lineGiven() && !Objects.equals(expected.line().value(), change.line())) {
+            differences.add(subject + ": line: expected " + expected.line().value() + ", got " + change.line()
+                    + by(actual));
+        }
+        if (expected.parts() != null && !sameParts(expected.parts().value(), change.parts())) {
+            differences.add(subject + ": parts: expected " + parts(expected.parts().value()) + ", got "
+                    + parts(change.parts()) + by(actual));
+        }
+    }
+
+    private static boolean sameParts(List<nl.koers.model.BudgetPart> a, List<nl.koers.model.BudgetPart> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).year() != b.get(i).year() || a.get(i).amount() == null || b.get(i).amount() == null
+                    || a.get(i).amount().compareTo(b.get(i).amount()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String parts(List<nl.koers.model.BudgetPart> parts) {
+        return parts.stream().map(p -> p.year() + ": " + (p.amount() == null ? "?" : amount(p.amount())))
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     private static void compare(List<String> differences, String subject, Coded expected, Coded actual, Decision<?> by) {

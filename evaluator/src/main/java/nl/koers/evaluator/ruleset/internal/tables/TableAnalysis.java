@@ -3,6 +3,7 @@ package nl.koers.evaluator.ruleset.internal.tables;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,10 +18,12 @@ import java.util.regex.Pattern;
 import nl.koers.evaluator.RuleProblem.Code;
 import nl.koers.evaluator.RuleProblem;
 import nl.koers.evaluator.ruleset.internal.compile.CsvTable;
+import nl.koers.evaluator.ruleset.internal.compile.ValidityDates;
 import nl.koers.evaluator.ruleset.internal.compile.Spreadsheets;
 import nl.koers.evaluator.ruleset.internal.load.RuleFile;
 import nl.koers.format.InputLimits;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -42,6 +45,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * boolean dimension named {@code expr}). A blank cell means "any". Columns on the same field of the same pattern
  * intersect. Any other column is opaque: it gets a warning, the table is not checked for gaps, and two rows
  * are only reported as overlapping when they agree on it (same text, or one blank).
+ *
+ * <p>Validity dates (DATE-EFFECTIVE, DATE-EXPIRES columns; ISO dates, Drools' own mask, or real Excel dates) make
+ * time one more dimension: a row is in force from its effective day up to, not including, its expires day. Two rows
+ * then only overlap on a day both are in force, and a gap names an example day. Time is checked for gaps from the
+ * first date any row gives to the last, and on every day some row is in force; before every row takes effect and
+ * after every row has expired the table is simply not in force. A date that is no date, and a row that expires on
+ * or before the day it takes effect, are errors at their cell; such a row is left out of the analysis.
  *
  * <p>Domain knowledge (what a figure can be), by pattern type and field:
  * <ul>
@@ -127,9 +137,16 @@ public final class TableAnalysis {
 
     // ---- reading --------------------------------------------------------------------------------------------
 
-    /** One spreadsheet cell: its text as Drools substitutes it, and its number when it holds one. */
-    private record Cell(String text, BigDecimal number) {
-        static final Cell BLANK = new Cell("", null);
+    /**
+     * One spreadsheet cell: its text as Drools substitutes it, its number when it holds one, and its day when it is
+     * a real Excel date.
+     */
+    private record Cell(String text, BigDecimal number, LocalDate day) {
+        static final Cell BLANK = new Cell("", null, null);
+
+        Cell(String text, BigDecimal number) {
+            this(text, number, null);
+        }
 
         static Cell of(String text) {
             String t = text == null ? "" : text.strip();
@@ -196,6 +213,10 @@ public final class TableAnalysis {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC -> {
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    LocalDate day = cell.getLocalDateTimeCellValue().toLocalDate();
+                    yield new Cell(day.toString(), null, day);
+                }
                 BigDecimal n = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
                 yield new Cell(plain(n), n);
             }
@@ -376,6 +397,10 @@ public final class TableAnalysis {
         private final List<List<Slot>> slots = new ArrayList<>();
         private final Set<Integer> opaqueColumns = new LinkedHashSet<>();
         private boolean gapsAnalysable = true;
+        /** The dimension of validity dates, null when no row is dated. */
+        private Dim time;
+        /** The slots of {@link #time} a gap is looked for in (see {@link #timeSlots}). */
+        private final Set<Integer> timeDomain = new LinkedHashSet<>();
 
         Table(String file, Sheet sheet, int headerRow, int headerColumn) {
             this.file = file;
@@ -399,7 +424,7 @@ public final class TableAnalysis {
 
         // -- reading the table
 
-        private enum Role { NAME, CONDITION, ACTION, ENABLED, OTHER }
+        private enum Role { NAME, CONDITION, ACTION, ENABLED, EFFECTIVE, EXPIRES, OTHER }
 
         private record ConditionColumn(int column, Dim dim, String op, boolean guard, String template) {
         }
@@ -418,7 +443,9 @@ public final class TableAnalysis {
                 roles.put(c, k.startsWith("CONDITION") || k.equals("C") ? Role.CONDITION
                         : k.startsWith("ACTION") || k.equals("A") ? Role.ACTION
                         : k.startsWith("NAME") || k.equals("N") ? Role.NAME
-                        : k.startsWith("ENABLED") || k.equals("B") ? Role.ENABLED : Role.OTHER);
+                        : k.startsWith("ENABLED") || k.equals("B") ? Role.ENABLED
+                        : k.equals("DATE-EFFECTIVE") || k.equals("V") ? Role.EFFECTIVE
+                        : k.equals("DATE-EXPIRES") || k.equals("Z") ? Role.EXPIRES : Role.OTHER);
                 last = c;
             }
             Map<Integer, ConditionColumn> conditions = new LinkedHashMap<>();
@@ -515,6 +542,16 @@ public final class TableAnalysis {
                 Map<Dim, Values> box = new LinkedHashMap<>();
                 Map<Dim, List<Condition>> written = new LinkedHashMap<>();
                 Map<Integer, String> opaque = new LinkedHashMap<>();
+                Validity validity = validity(r, name, roles);
+                if (validity == null) {
+                    // a row with a date that is no date, or that expires before it takes effect: reported, and left
+                    // out, since when it is in force is not known
+                    continue;
+                }
+                if (validity.dated()) {
+                    box.put(time(), validity.interval());
+                    written.put(time(), List.of(new Condition(validity.column(), validity.text())));
+                }
                 for (ConditionColumn cc : conditions.values()) {
                     Cell cell = sheet.cell(r, cc.column);
                     if (cell.blank()) {
@@ -545,6 +582,71 @@ public final class TableAnalysis {
                         || roles.values().stream().noneMatch(role -> role == Role.ACTION);
                 rows.add(new Row(r + 1, name, nameColumn + 1, box, written, opaque, decides));
             }
+        }
+
+        /** When a row is in force: from its DATE-EFFECTIVE (inclusive) to its DATE-EXPIRES (exclusive), as days. */
+        private record Validity(LocalDate from, LocalDate to, int column) {
+            boolean dated() {
+                return from != null || to != null;
+            }
+
+            Interval interval() {
+                return new Interval(from == null ? null : BigDecimal.valueOf(from.toEpochDay()), true,
+                        to == null ? null : BigDecimal.valueOf(to.toEpochDay()), false, false);
+            }
+
+            String text() {
+                return "in force " + (from == null ? "" : "from " + from) + (from != null && to != null ? " " : "")
+                        + (to == null ? "" : "until " + to);
+            }
+        }
+
+        /** The validity of row {@code r}; null, with the problem noted, when a date cannot be read or is inverted. */
+        private Validity validity(int r, String name, Map<Integer, Role> roles) {
+            LocalDate from = null;
+            LocalDate to = null;
+            int fromColumn = 0;
+            int toColumn = 0;
+            boolean readable = true;
+            for (Map.Entry<Integer, Role> e : roles.entrySet()) {
+                if (e.getValue() != Role.EFFECTIVE && e.getValue() != Role.EXPIRES) {
+                    continue;
+                }
+                Cell cell = sheet.cell(r, e.getKey());
+                if (cell.blank()) {
+                    continue;
+                }
+                LocalDate day = cell.day != null ? cell.day : ValidityDates.parse(cell.text).orElse(null);
+                if (day == null) {
+                    problems.add(RuleProblem.error(Code.BAD_DATE, file, r + 1, e.getKey() + 1, name, "'" + cell.text
+                            + "' in column " + columnName(e.getKey()) + " of table '" + tableName + "' is not a date;"
+                            + " write it as 2018-01-01 (year-month-day)"));
+                    readable = false;
+                } else if (e.getValue() == Role.EFFECTIVE) {
+                    from = day;
+                    fromColumn = e.getKey() + 1;
+                } else {
+                    to = day;
+                    toColumn = e.getKey() + 1;
+                }
+            }
+            if (from != null && to != null && !to.isAfter(from)) {
+                problems.add(RuleProblem.error(Code.BAD_DATE, file, r + 1, toColumn, name, "row " + (r + 1)
+                        + " expires on " + to + (to.isEqual(from) ? ", the day" : ", before") + " it takes effect ("
+                        + from + "), so it is never in force; DATE-EXPIRES is the first day a row no longer applies."
+                        + " Maybe the dates are swapped?"));
+                readable = false;
+            }
+            return readable ? new Validity(from, to, to != null ? toColumn : fromColumn) : null;
+        }
+
+        /** The dimension of time, when a row is dated: the days a row is in force. */
+        private Dim time() {
+            if (time == null) {
+                time = new Dim(-1, "", "date", true, new Known(null, false, "date", false, false));
+                dims.add(time);
+            }
+            return time;
         }
 
         private int width(int r) {
@@ -583,7 +685,9 @@ public final class TableAnalysis {
         private void buildSlots() {
             for (Dim d : dims) {
                 List<Slot> list = new ArrayList<>();
-                if (!d.numeric) {
+                if (d == time) {
+                    timeSlots(list);
+                } else if (!d.numeric) {
                     Truth scope = Truth.ANY;
                     if (d.known.scope) {
                         // every row asks for the same value: the table does not claim the other one
@@ -630,8 +734,51 @@ public final class TableAnalysis {
             }
         }
 
+        /**
+         * The days, as slots: each date a row takes effect or expires on, the days between two of them (one day
+         * stands for them all), and the days before the first and after the last. A gap in time is looked for from
+         * the first date written to the last, and wherever some row is in force: before the first row takes effect
+         * or after the last expires the table is simply not in force.
+         */
+        private void timeSlots(List<Slot> list) {
+            java.util.TreeSet<Long> days = new java.util.TreeSet<>();
+            for (Row r : rows) {
+                if (r.get(time) instanceof Interval i) {
+                    if (i.lo != null) {
+                        days.add(i.lo.longValueExact());
+                    }
+                    if (i.hi != null) {
+                        days.add(i.hi.longValueExact());
+                    }
+                }
+            }
+            long first = days.first();
+            long last = days.last();
+            // the days between two dates have no bounds here, so that a gap is shown by its first day
+            list.add(new Slot(SlotKind.OPEN, null, null, BigDecimal.valueOf(first - 1)));
+            Long previous = null;
+            for (long day : days) {
+                if (previous != null && day > previous + 1) {
+                    list.add(new Slot(SlotKind.OPEN, null, null, BigDecimal.valueOf(previous + 1)));
+                }
+                list.add(new Slot(SlotKind.POINT, BigDecimal.valueOf(day), BigDecimal.valueOf(day), BigDecimal.valueOf(day)));
+                previous = day;
+            }
+            list.add(new Slot(SlotKind.OPEN, null, null, BigDecimal.valueOf(last + 1)));
+            for (int s = 0; s < list.size(); s++) {
+                long day = list.get(s).witness.longValueExact();
+                int slot = s;
+                if (day >= first && day < last || rows.stream().anyMatch(r -> r.get(time).contains(list.get(slot)))) {
+                    timeDomain.add(s);
+                }
+            }
+        }
+
         /** Whether the domain allows the figures of one elementary cell. */
         private boolean feasible(int[] cell) {
+            if (time != null && !timeDomain.contains(cell[dims.indexOf(time)])) {
+                return false;
+            }
             Map<Integer, Map<String, Slot>> saldo = new HashMap<>();
             for (int i = 0; i < dims.size(); i++) {
                 Dim d = dims.get(i);
@@ -1018,9 +1165,14 @@ public final class TableAnalysis {
         /** "a ratio of 0.8", or "deviation 100000 and share 8 %". */
         private String describe(int[] cell, List<Integer> mentioned, boolean article) {
             List<String> parts = new ArrayList<>();
+            String on = "";
             for (int d : mentioned) {
                 Dim dim = dims.get(d);
                 Slot s = slots.get(d).get(cell[d]);
+                if (dim == time) {
+                    on = " on " + LocalDate.ofEpochDay(s.witness.longValueExact());
+                    continue;
+                }
                 String value = switch (s.kind) {
                     case NULL -> null;
                     case TRUE -> "true";
@@ -1031,19 +1183,19 @@ public final class TableAnalysis {
                     parts.add("no " + dim.label() + " (nothing budgeted)");
                 } else if (!dim.numeric) {
                     parts.add(dim.field + " = " + value);
-                } else if (article && mentioned.size() == 1) {
+                } else if (article && mentioned.stream().filter(m -> dims.get(m) != time).count() == 1) {
                     parts.add("a " + dim.label() + " of " + value);
                 } else {
                     parts.add(dim.label() + " " + value);
                 }
             }
             if (parts.isEmpty()) {
-                return "any case";
+                return "any case" + on;
             }
             if (parts.size() == 1) {
-                return parts.get(0);
+                return parts.get(0) + on;
             }
-            return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+            return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1) + on;
         }
     }
 
