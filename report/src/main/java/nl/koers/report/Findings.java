@@ -66,7 +66,7 @@ public final class Findings {
 
     private String overridden(String finalLabel, String computedLabel, StatusOverride override) {
         return messages.get("override", finalLabel, computedLabel,
-                provenance(null, override.date() == null ? null : figures.date(override.date()), override.by()),
+                provenance(override.by(), override.date() == null ? null : figures.date(override.date())),
                 override.reason());
     }
 
@@ -166,10 +166,10 @@ public final class Findings {
         return messages.label("decider", decider);
     }
 
-    /** "(Monitor 2018-I, 30 juni 2018, afdeling EMT)" of what is given, or empty. */
-    private static String provenance(String source, String date, String by) {
+    /** "(Monitor 2018-I, 30 juni 2018, afdeling EMT)" of what is given, in order, or empty. */
+    private static String provenance(String... parts) {
         List<String> given = new ArrayList<>();
-        for (String s : new String[] {source, date, by}) {
+        for (String s : parts) {
             if (s != null && !s.isBlank()) {
                 given.add(s);
             }
