@@ -1,5 +1,6 @@
 package nl.koers.evaluator;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,14 +11,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.koers.model.Action;
 import nl.koers.model.BudgetChange;
+import nl.koers.model.BudgetPart;
 import nl.koers.model.Colour;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Measurement;
 import nl.koers.model.Status;
+import nl.koers.model.StatusOverride;
 
 /**
  * What changed between two evaluations of a prestatie, e.g. the previous report and this one: status moves
- * of actions, new and corrected measurements, changed target verdicts, the colours and the budget change.
- * Immutable.
+ * of actions, new and corrected measurements, changed target verdicts, the colours and the budget changes, the
+ * disagreements with the owner's report and the overrides. Immutable.
  *
  * <p>{@code from} and {@code to} may be one portfolio at two peildata or two versions of the file. Actions
  * and targets are matched by id. A measurement counts on a side when it is dated on or before that side's
@@ -32,9 +36,17 @@ import nl.koers.model.Status;
  * @param content          the inhoudelijke kleurscore before and after
  * @param money            the financiële kleurscore before and after
  * @param budgetChange     the begrotingswijziging before and after
+ * @param budgetChanges    every begrotingswijziging before and after, in the order of {@link Evaluation#budgetChanges()};
+ *                         changed when one of them differs in what a reader acts on (including decider, line and
+ *                         years)
+ * @param disagreements    the disagreements that appeared, went away or now quote other verdicts, matched by subject
+ * @param override         the prestatie's override of its colours before and after; {@code null} when neither side
+ *                         has one
  */
 public record EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> actions, List<String> unchangedActions,
-                             Change<Colour> content, Change<Colour> money, Change<BudgetChange> budgetChange) {
+                             Change<Colour> content, Change<Colour> money, Change<BudgetChange> budgetChange,
+                             Change<List<BudgetChange>> budgetChanges, List<DisagreementChange> disagreements,
+                             Change<StatusOverride> override) {
 
     public EvaluationDiff {
         Objects.requireNonNull(from, "from");
@@ -44,6 +56,16 @@ public record EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> 
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(money, "money");
         Objects.requireNonNull(budgetChange, "budgetChange");
+        Objects.requireNonNull(budgetChanges, "budgetChanges");
+        disagreements = List.copyOf(disagreements);
+    }
+
+    /** A diff as format version 1 knew it: one budget change, no disagreements or overrides. */
+    public EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> actions, List<String> unchangedActions,
+                          Change<Colour> content, Change<Colour> money, Change<BudgetChange> budgetChange) {
+        this(from, to, actions, unchangedActions, content, money, budgetChange,
+                new Change<>(List.of(budgetChange.from()), List.of(budgetChange.to()), budgetChange.changed()),
+                List.of(), null);
     }
 
     /** What changed from {@code from} to {@code to}. */
@@ -66,15 +88,57 @@ public record EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> 
                 .forEach(a -> changes.add(ActionChange.removed(a)));
         BudgetChange oldChange = from.budgetChange().finding();
         BudgetChange newChange = to.budgetChange().finding();
+        List<BudgetChange> oldChanges = from.budgetChanges().stream().map(Decision::finding).toList();
+        List<BudgetChange> newChanges = to.budgetChanges().stream().map(Decision::finding).toList();
         return new EvaluationDiff(from, to, changes, unchanged,
                 new Change<>(from.content().finding().colour(), to.content().finding().colour()),
                 new Change<>(from.money().finding().colour(), to.money().finding().colour()),
-                new Change<>(oldChange, newChange, !sameChange(oldChange, newChange)));
+                new Change<>(oldChange, newChange, !sameChange(oldChange, newChange)),
+                new Change<>(oldChanges, newChanges, !sameChanges(oldChanges, newChanges)),
+                DisagreementChange.between(from.disagreements(), to.disagreements()),
+                overrideChange(from.portfolio().performance().override(), to.portfolio().performance().override()));
     }
 
     /** Whether nothing changed at all. */
     public boolean isEmpty() {
-        return actions.isEmpty() && !content.changed() && !money.changed() && !budgetChange.changed();
+        return actions.isEmpty() && !content.changed() && !money.changed() && !budgetChange.changed()
+                && !budgetChanges.changed() && disagreements.isEmpty() && (override == null || !override.changed());
+    }
+
+    /** Every change alike, in order, in what a reader acts on, including who decides, the line and the years. */
+    private static boolean sameChanges(List<BudgetChange> a, List<BudgetChange> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            BudgetChange x = a.get(i);
+            BudgetChange y = b.get(i);
+            if (!sameChange(x, y) || x.decider() != y.decider() || !Objects.equals(x.line(), y.line())
+                    || !sameParts(x.parts(), y.parts())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameParts(List<BudgetPart> a, List<BudgetPart> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            BigDecimal x = a.get(i).amount();
+            BigDecimal y = b.get(i).amount();
+            boolean sameAmount = x == null ? y == null : y != null && x.compareTo(y) == 0;
+            if (a.get(i).year() != b.get(i).year() || !sameAmount) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An override before and after, or {@code null} when neither side has one. */
+    static Change<StatusOverride> overrideChange(StatusOverride from, StatusOverride to) {
+        return from == null && to == null ? null : new Change<>(from, to);
     }
 
     /** Equal in what a reader acts on: type, amount, source and target year; the wording of the reason may differ. */
@@ -130,9 +194,11 @@ public record EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> 
      * @param status       its status before and after
      * @param targets      the targets whose verdict changed, or that were added or removed
      * @param measurements the measurements that are new, corrected or gone
+     * @param override     the final status set by the person responsible, before and after; {@code null} when
+     *                     neither side has one
      */
     public record ActionChange(String id, String title, Change<Status> status, List<TargetChange> targets,
-                               List<MeasurementChange> measurements) {
+                               List<MeasurementChange> measurements, Change<StatusOverride> override) {
 
         public ActionChange {
             Objects.requireNonNull(id, "id");
@@ -141,29 +207,43 @@ public record EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> 
             measurements = List.copyOf(measurements);
         }
 
+        /** An action's change without an override, as format version 1 knew it. */
+        public ActionChange(String id, String title, Change<Status> status, List<TargetChange> targets,
+                            List<MeasurementChange> measurements) {
+            this(id, title, status, targets, measurements, null);
+        }
+
+        /** Whether the override was set, lifted or changed. */
+        public boolean overrideChanged() {
+            return override != null && override.changed();
+        }
+
         /** Withdrawn (vervallen) since {@code from}: its status moved to withdrawn. */
         public boolean withdrawn() {
             return status.to() == Status.WITHDRAWN && status.from() != Status.WITHDRAWN;
         }
 
         boolean isEmpty() {
-            return !status.changed() && targets.isEmpty() && measurements.isEmpty();
+            return !status.changed() && targets.isEmpty() && measurements.isEmpty() && !overrideChanged();
         }
 
         static ActionChange added(ActionOutcome action) {
             return new ActionChange(action.action().id(), action.action().title(),
-                    new Change<>(null, action.statusValue()), List.of(), List.of());
+                    new Change<>(null, action.statusValue()), List.of(), List.of(),
+                    overrideChange(null, action.action().override()));
         }
 
         static ActionChange removed(ActionOutcome action) {
             return new ActionChange(action.action().id(), action.action().title(),
-                    new Change<>(action.statusValue(), null), List.of(), List.of());
+                    new Change<>(action.statusValue(), null), List.of(), List.of(),
+                    overrideChange(action.action().override(), null));
         }
 
         static ActionChange of(ActionOutcome from, LocalDate fromDate, ActionOutcome to, LocalDate toDate) {
             return new ActionChange(to.action().id(), to.action().title(),
                     new Change<>(from.statusValue(), to.statusValue()), targets(from, to),
-                    measurements(from.action(), fromDate, to.action(), toDate));
+                    measurements(from.action(), fromDate, to.action(), toDate),
+                    overrideChange(from.action().override(), to.action().override()));
         }
 
         /** A withdrawn action has no target verdicts; its withdrawal is the change, not targets gone. */
@@ -262,6 +342,44 @@ public record EvaluationDiff(Evaluation from, Evaluation to, List<ActionChange> 
         /** The date of the measurement. */
         public LocalDate date() {
             return (to != null ? to : from).date();
+        }
+    }
+
+    /**
+     * A disagreement that appeared (no {@code from}), went away (no {@code to}), or now quotes another verdict of the
+     * rules or another report (both).
+     *
+     * @param subject what is disagreed on, e.g. "action 1"
+     * @param from    the disagreement before, or {@code null}
+     * @param to      the disagreement now, or {@code null}
+     */
+    public record DisagreementChange(String subject, Disagreement from, Disagreement to) {
+
+        public DisagreementChange {
+            Objects.requireNonNull(subject, "subject");
+            if (from == null && to == null) {
+                throw new IllegalArgumentException("a disagreement change needs a disagreement before or after");
+            }
+        }
+
+        /** The disagreements that differ between {@code from} and {@code to}: those of {@code to} first, in order. */
+        static List<DisagreementChange> between(List<Decision<Disagreement>> from, List<Decision<Disagreement>> to) {
+            Map<String, Disagreement> before = byId(from.stream().map(Decision::finding).toList(), Disagreement::subject);
+            Map<String, Disagreement> after = byId(to.stream().map(Decision::finding).toList(), Disagreement::subject);
+            List<DisagreementChange> changes = new ArrayList<>();
+            after.forEach((subject, now) -> {
+                Disagreement earlier = before.get(subject);
+                if (earlier == null || !earlier.computed().equals(now.computed())
+                        || !earlier.reported().equals(now.reported())) {
+                    changes.add(new DisagreementChange(subject, earlier, now));
+                }
+            });
+            before.forEach((subject, earlier) -> {
+                if (!after.containsKey(subject)) {
+                    changes.add(new DisagreementChange(subject, earlier, null));
+                }
+            });
+            return changes;
         }
     }
 }

@@ -1,12 +1,16 @@
 package nl.koers.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
 import nl.koers.evaluator.EvaluationDiff.Change;
+import nl.koers.evaluator.EvaluationDiff.DisagreementChange;
 import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
@@ -14,7 +18,9 @@ import nl.koers.evaluator.NumberText;
 import nl.koers.model.Bound;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Measurement;
+import nl.koers.model.StatusOverride;
 import nl.koers.report.text.TextReport;
 
 /**
@@ -27,9 +33,11 @@ public final class DiffWords {
     private static final String HOLE = "\u0000";
 
     private final Messages messages;
+    private final Findings findings;
 
     public DiffWords(Messages messages) {
         this.messages = messages;
+        this.findings = new Findings(messages);
     }
 
     /** "(was 5.4.1)" when the later file names another prestatie; else empty. */
@@ -99,6 +107,65 @@ public final class DiffWords {
     /** "GS-begrotingswijziging € 109.000 → Geen". */
     public String budgetChange(Change<BudgetChange> change) {
         return move(change, budgetChangeLabel(change));
+    }
+
+    /**
+     * Whether both sides have the one budget change a diff always showed (see {@link Findings#single}); else the
+     * diff names every budget change with {@link #budgetChanges}.
+     */
+    public static boolean oneBudgetChange(EvaluationDiff diff) {
+        return Findings.single(diff.from()) && Findings.single(diff.to());
+    }
+
+    /** Every budget change before and after, each in full: "A; B → C", or "A; B (ongewijzigd)". */
+    public String budgetChanges(EvaluationDiff diff) {
+        return move(diff.budgetChanges(), this::changes);
+    }
+
+    /** The budget changes of one side, each in full, separated by semicolons. */
+    public String changes(List<BudgetChange> changes) {
+        return changes.stream().map(findings::change).collect(Collectors.joining("; "));
+    }
+
+    /** "nieuw verschil met de rapportage bij actie 1: berekend uit koers, gerapporteerd op koers". */
+    public String disagreement(DisagreementChange change) {
+        String subject = findings.subject(change.subject());
+        if (change.from() == null) {
+            return messages.get("diff.disagreement.added", subject, findings.code(change.to().computed()),
+                    findings.code(change.to().reported()));
+        }
+        if (change.to() == null) {
+            return messages.get("diff.disagreement.removed", subject, findings.code(change.from().computed()),
+                    findings.code(change.from().reported()));
+        }
+        return messages.get("diff.disagreement.changed", subject, findings.code(change.to().computed()),
+                findings.code(change.to().reported()), findings.code(change.from().computed()),
+                findings.code(change.from().reported()));
+    }
+
+    /** One side of a disagreement in short: "uit koers / op koers" (computed / reported); empty for none. */
+    public String disagreementSide(Disagreement d) {
+        return d == null ? "" : findings.code(d.computed()) + " / " + findings.code(d.reported());
+    }
+
+    /** "nieuw (behaald; reden: ...)", "behaald → uit koers" or "verwijderd (was ...)": an override set, changed or lifted. */
+    public String override(Change<StatusOverride> change) {
+        return move(change, this::overrideLabel);
+    }
+
+    /** What an override sets, with its reason: "behaald; reden: ..." or "inhoud groen; reden: ...". */
+    public String overrideLabel(StatusOverride o) {
+        List<String> what = new ArrayList<>();
+        if (o.status() != null) {
+            what.add(messages.label("status", o.status()));
+        }
+        if (o.content() != null) {
+            what.add(messages.get("reported.content", messages.label("colour", o.content())));
+        }
+        if (o.money() != null) {
+            what.add(messages.get("reported.money", messages.label("colour", o.money())));
+        }
+        return String.join(", ", what) + "; " + messages.get("override.reason", o.reason());
     }
 
     /** "new", "corrected" or "removed": the code of a measurement change, as in koers-diff/v1. */

@@ -20,7 +20,10 @@ import nl.koers.report.text.TextReport;
 public enum ReportFormat {
     /** Plain text for a person, optionally in ANSI colour. */
     text,
-    /** JSON (schema koers-result/v1, or koers-diff/v1 for a diff); JSON Lines for a whole begroting. */
+    /**
+     * JSON (schema koers-result/v1, or koers-diff/v1 for a diff; version 2 when the settings ask for it); JSON Lines
+     * for a whole begroting.
+     */
     json,
     /** One row per target, for a spreadsheet. */
     csv,
@@ -33,7 +36,7 @@ public enum ReportFormat {
     Report open(PrintWriter out, ReportSettings settings) {
         return switch (this) {
             case text -> new TextReport(settings.messages(), out, settings.colour());
-            case json -> new JsonReport(settings.messages().language(), out, settings.many());
+            case json -> new JsonReport(settings.messages().language(), out, settings.many(), settings.json());
             case csv -> new CsvReport(settings.messages(), out, settings.csvSeparator(), settings.csvBom());
             case markdown -> new MarkdownReport(settings.messages(), out, settings.many());
             case html -> new HtmlReport(settings.messages(), out, settings.many());
@@ -44,7 +47,7 @@ public enum ReportFormat {
     DiffRenderer diff(PrintWriter out, ReportSettings settings) {
         return switch (this) {
             case text -> new DiffTextRenderer(settings.messages(), out);
-            case json -> new DiffJsonRenderer(settings.messages(), out);
+            case json -> new DiffJsonRenderer(settings.messages(), out, settings.json());
             case csv -> new DiffCsvRenderer(settings.messages(), out, settings.csvSeparator(), settings.csvBom());
             case markdown -> new DiffMarkdownRenderer(settings.messages(), out);
             case html -> new DiffHtmlRenderer(settings.messages(), out);

@@ -67,7 +67,15 @@ import picocli.CommandLine;
             "  unchangedActions [ids],",
             "  contentColour, moneyColour {changed, from, to, explanation},",
             "  budgetChange {changed, from, to (each {type, amount, source, year}),",
-            "    explanation}."
+            "    explanation}.",
+            "",
+            "--json-version 2 writes koers-diff/v2 instead: budgetChange is replaced by",
+            "  budgetChanges {changed, from [..], to [..] (each {type, amount, decider,",
+            "  line, source, parts [{year, amount}], explanation})}; then disagreements",
+            "  [{subject, change (added | removed | changed), from, to ({computed,",
+            "  reported} or null), explanation}] and override (of the prestatie's colours:",
+            "  {changed, from, to} or null); each action gets override too. Version 1",
+            "  stays the default, so a consumer of it never misreads; schema names it."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

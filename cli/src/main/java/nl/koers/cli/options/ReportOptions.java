@@ -11,6 +11,7 @@ import nl.koers.cli.output.Refusal;
 import nl.koers.cli.output.RunInputs;
 import nl.koers.cli.output.Terminal;
 import nl.koers.format.PortfolioStream;
+import nl.koers.report.JsonVersion;
 import nl.koers.report.Messages;
 import nl.koers.report.ReportFormat;
 import nl.koers.report.ReportSettings;
@@ -29,6 +30,13 @@ public final class ReportOptions {
                     + "for other systems, csv for a spreadsheet, markdown for the monitor or jaarverslag, html as "
                     + "one self-contained page. What each holds is described below.")
     public ReportFormat format;
+
+    @Option(names = "--json-version", paramLabel = "1|2", defaultValue = "1",
+            description = "Version of --format json (default ${DEFAULT-VALUE}): 1 is koers-result/v1 (koers-diff/v1 for "
+                    + "diff), unchanged, with one budget change; 2 is koers-result/v2 (koers-diff/v2) with every budget "
+                    + "change, the disagreements, and the reported assessments and overrides beside the verdicts. "
+                    + "Every document names its schema in its first field.")
+    int jsonVersion;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output: whole or not at all, through a "
@@ -58,6 +66,12 @@ public final class ReportOptions {
         }
         if (format != ReportFormat.csv && (csvBom || !",".equals(csvSeparator))) {
             throw new ParameterException(spec.commandLine(), "--csv-separator and --csv-bom apply to --format csv only");
+        }
+        if (jsonVersion != 1 && jsonVersion != 2) {
+            throw new ParameterException(spec.commandLine(), "--json-version must be 1 or 2, not " + jsonVersion);
+        }
+        if (format != ReportFormat.json && jsonVersion != 1) {
+            throw new ParameterException(spec.commandLine(), "--json-version applies to --format json only");
         }
         Path file = file();
         if (file == null) {
@@ -95,7 +109,7 @@ public final class ReportOptions {
     /** How to write the report to {@code target}: colour only in text for a person at a terminal. */
     public ReportSettings settings(Messages messages, OutputTarget target, boolean many, Map<String, String> environment) {
         boolean colour = format == ReportFormat.text && Terminal.colour(environment, target.terminal());
-        return new ReportSettings(messages, many, colour, csvSeparator.charAt(0), csvBom);
+        return new ReportSettings(messages, many, colour, csvSeparator.charAt(0), csvBom, JsonVersion.of(jsonVersion));
     }
 
     /** Whether {@code path} is read as many portfolios. */

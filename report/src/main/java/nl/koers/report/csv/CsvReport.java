@@ -7,9 +7,14 @@ import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.TargetOutcome;
+import nl.koers.model.BudgetChange;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Finding;
+import nl.koers.model.Performance;
+import nl.koers.model.StatusOverride;
 import nl.koers.model.Target;
 import nl.koers.report.Figures;
+import nl.koers.report.Findings;
 import nl.koers.report.Messages;
 import nl.koers.report.Report;
 import nl.koers.report.text.TextReport;
@@ -17,7 +22,10 @@ import nl.koers.report.text.TextReport;
 /**
  * One row per target, for a spreadsheet (in the {@link Csv} dialect): the header once, then the rows of each
  * prestatie as it is evaluated. A withdrawn action, or one without targets, is one row with empty target
- * columns.
+ * columns. What the owner reported and an override of an action follow its targets as rows with empty target
+ * columns, the sentence in the reason column; after the actions come, as such rows, the prestatie's reported colours
+ * and overrides, every budget change when there are several (or one with years, a decider or line of its own), and
+ * every disagreement with its rule. A portfolio without any of these gives the rows it always gave.
  */
 public final class CsvReport implements Report {
 
@@ -27,10 +35,12 @@ public final class CsvReport implements Report {
 
     private final Messages messages;
     private final Csv csv;
+    private final Findings findings;
 
     public CsvReport(Messages messages, PrintWriter out, char separator, boolean bom) {
         this.messages = messages;
         this.csv = new Csv(out, separator, bom, messages, "csv.", COLUMNS);
+        this.findings = new Findings(messages);
     }
 
     @Override
@@ -60,7 +70,52 @@ public final class CsvReport implements Report {
                 row.addAll(verdict(evaluation, outcome.assessment()));
                 csv.row(row);
             }
+            if (action.action().reported() != null) {
+                note(actionCells, findings.reported(action.action().reported()), "");
+            }
+            if (action.action().override() != null) {
+                note(actionCells, findings.override(action.action().override(), action.statusValue()), "");
+            }
         }
+        List<String> prestatie = List.of(Csv.text(code), "", "", "");
+        Performance p = evaluation.portfolio().performance();
+        StatusOverride override = p.override();
+        if (p.reported() != null) {
+            note(prestatie, findings.reported(p.reported()), "");
+        }
+        if (override != null) {
+            String content = findings.override(override, override.content(), evaluation.content().finding().colour());
+            if (content != null) {
+                note(prestatie, messages.get("heading.content") + ": " + content, "");
+            }
+            String money = findings.override(override, override.money(), evaluation.money().finding().colour());
+            if (money != null) {
+                note(prestatie, messages.get("heading.money") + ": " + money, "");
+            }
+        }
+        if (!Findings.single(evaluation)) {
+            for (Decision<BudgetChange> change : evaluation.budgetChanges()) {
+                note(prestatie, findings.change(change.finding()) + ". "
+                        + evaluation.explain(change.finding(), messages.language()), TextReport.rule(evaluation, change));
+            }
+        }
+        for (Decision<Disagreement> disagreement : evaluation.disagreements()) {
+            String subject = disagreement.finding().subject();
+            List<String> cells = subject.startsWith("action ")
+                    ? List.of(Csv.text(code), Csv.text(subject.substring("action ".length())), "", "") : prestatie;
+            note(cells, findings.disagreement(disagreement.finding()) + ". "
+                    + evaluation.explain(disagreement.finding(), messages.language()),
+                    TextReport.rule(evaluation, disagreement));
+        }
+    }
+
+    /** A row with empty target columns and {@code text} as its reason. */
+    private void note(List<String> first, String text, String rule) {
+        List<String> row = new ArrayList<>(first);
+        row.addAll(List.of("", "", "", "", "", "", "", "", ""));
+        row.add(Csv.text(text));
+        row.add(Csv.text(rule));
+        csv.row(row);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
 import nl.koers.evaluator.EvaluationDiff.Change;
+import nl.koers.evaluator.EvaluationDiff.DisagreementChange;
 import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
@@ -52,12 +53,28 @@ public final class DiffCsvRenderer implements DiffRenderer {
                         messages.get("diff.change.measurement." + DiffWords.kind(m)),
                         words.figure(m.from(), csv::number), words.figure(m.to(), csv::number), Csv.date(m.date())));
             }
+            if (action.overrideChanged()) {
+                row(code, action.id(), "", "diff.change.override", action.override(), words::overrideLabel, "");
+            }
         }
         colour(code, "heading.content", diff.content(), words.explain(diff.to(), diff.to().content()));
         colour(code, "heading.money", diff.money(), words.explain(diff.to(), diff.to().money()));
-        if (diff.budgetChange().changed()) {
-            row(code, "", "", "heading.change", diff.budgetChange(), words.budgetChangeLabel(diff.budgetChange()),
-                    words.explain(diff.to(), diff.to().budgetChange()));
+        if (DiffWords.oneBudgetChange(diff)) {
+            if (diff.budgetChange().changed()) {
+                row(code, "", "", "heading.change", diff.budgetChange(), words.budgetChangeLabel(diff.budgetChange()),
+                        words.explain(diff.to(), diff.to().budgetChange()));
+            }
+        } else if (diff.budgetChanges().changed()) {
+            row(code, "", "", "diff.change.changes", diff.budgetChanges(), words::changes, "");
+        }
+        if (diff.override() != null && diff.override().changed()) {
+            row(code, "", "", "diff.change.override", diff.override(), words::overrideLabel, "");
+        }
+        for (DisagreementChange change : diff.disagreements()) {
+            String action = change.subject().startsWith("action ") ? change.subject().substring("action ".length()) : "";
+            csv.row(List.of(Csv.text(code), Csv.text(action), "", messages.get("diff.change.disagreement"),
+                    Csv.text(words.disagreementSide(change.from())), Csv.text(words.disagreementSide(change.to())),
+                    Csv.text(words.disagreement(change))));
         }
         csv.finish();
     }

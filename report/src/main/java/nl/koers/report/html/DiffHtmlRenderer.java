@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
 import nl.koers.evaluator.EvaluationDiff.Change;
+import nl.koers.evaluator.EvaluationDiff.DisagreementChange;
 import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
@@ -64,10 +65,26 @@ public final class DiffHtmlRenderer implements DiffRenderer {
             score(scores, "heading.money", diff.money(), diff.to().money(), diff);
             section.newline();
             HtmlElement change = section.element("p").attr("class", "change");
-            change.element("strong").text(messages.get("heading.change") + ":");
-            change.text(" " + words.budgetChange(diff.budgetChange()));
-            section.newline();
-            reason(section, words.explain(diff.to(), diff.to().budgetChange()));
+            if (DiffWords.oneBudgetChange(diff)) {
+                change.element("strong").text(messages.get("heading.change") + ":");
+                change.text(" " + words.budgetChange(diff.budgetChange()));
+                section.newline();
+                reason(section, words.explain(diff.to(), diff.to().budgetChange()));
+            } else {
+                change.element("strong").text(messages.get("heading.changes") + ":");
+                change.text(" " + words.budgetChanges(diff));
+                section.newline();
+            }
+            if (diff.override() != null && diff.override().changed()) {
+                HtmlElement override = section.element("p").attr("class", "override");
+                override.element("strong").text(messages.get("heading.override") + ":");
+                override.text(" " + words.override(diff.override()));
+                section.newline();
+            }
+            for (DisagreementChange disagreement : diff.disagreements()) {
+                section.element("p").attr("class", "disagreement").text(words.disagreement(disagreement));
+                section.newline();
+            }
             section.close();
             main.newline();
         });
@@ -79,7 +96,7 @@ public final class DiffHtmlRenderer implements DiffRenderer {
         words.move(action.status(), status -> Html.badge(heading, messages, status), heading::text);
         article.newline();
         reason(article, words.explanation(diff, action));
-        if (!action.targets().isEmpty() || !action.measurements().isEmpty()) {
+        if (!action.targets().isEmpty() || !action.measurements().isEmpty() || action.overrideChanged()) {
             HtmlElement changes = article.element("ul").attr("class", "changes").newline();
             for (TargetChange target : action.targets()) {
                 HtmlElement item = changes.element("li").attr("class", "verdict").text(words.target(target) + ": ");
@@ -88,6 +105,11 @@ public final class DiffHtmlRenderer implements DiffRenderer {
             }
             for (MeasurementChange m : action.measurements()) {
                 changes.element("li").attr("class", "measurement").text(words.measurement(m));
+                changes.newline();
+            }
+            if (action.overrideChanged()) {
+                changes.element("li").attr("class", "override")
+                        .text(messages.get("diff.change.override") + ": " + words.override(action.override()));
                 changes.newline();
             }
             article.newline();

@@ -9,13 +9,17 @@ import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.TargetOutcome;
+import nl.koers.model.BudgetChange;
 import nl.koers.model.Colour;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Finding;
 import nl.koers.model.Jaarschijf;
 import nl.koers.model.Performance;
 import nl.koers.model.Status;
+import nl.koers.model.StatusOverride;
 import nl.koers.model.TargetKind;
 import nl.koers.report.Figures;
+import nl.koers.report.Findings;
 import nl.koers.report.Messages;
 import nl.koers.report.Narrative;
 import nl.koers.report.OverviewRow;
@@ -27,7 +31,9 @@ import nl.koers.report.text.TextReport;
  * One self-contained HTML file: inline CSS and inline SVG, no scripts, fonts, images or links outside the
  * file, so that it can be mailed, archived and printed as it is. Per prestatie its basic facts, the two
  * colours, per action a status badge, per target a bar of its figures, the jaarschijven as a chart and table,
- * the proposed begrotingswijziging, and for every verdict its explanation and rule. Status is told by text
+ * the proposed begrotingswijziging (every budget change, when there are several), the disagreements with the
+ * owner's report, what the owner reported and what the person responsible set, and for every verdict its
+ * explanation and rule. Status is told by text
  * and symbol as well as colour. For a whole begroting an overview of every prestatie comes first, linking
  * to the details, which are held in memory until then. Every text from the portfolio is escaped.
  */
@@ -36,6 +42,7 @@ public final class HtmlReport implements Report {
     private final Messages messages;
     private final Figures figures;
     private final Narrative narrative;
+    private final Findings findings;
     private final PrintWriter out;
     private final boolean many;
     private final List<OverviewRow> overview = new ArrayList<>();
@@ -47,6 +54,7 @@ public final class HtmlReport implements Report {
         this.messages = messages;
         this.figures = new Figures(messages);
         this.narrative = new Narrative(messages);
+        this.findings = new Findings(messages);
         this.out = out;
         this.many = many;
     }
@@ -127,12 +135,21 @@ public final class HtmlReport implements Report {
             fact(meta, "heading.role", figures.role(p));
             fact(meta, "heading.looptijd", figures.looptijd(p));
             fact(meta, "heading.peildatum", figures.date(evaluation.peildatum()));
+            fact(meta, "heading.document", p.document() == null ? null : messages.label("document", p.document()));
             fact(meta, "heading.rules", evaluation.ruleSet());
             html.newline();
             HtmlElement scores = html.element("div").attr("class", "scores").newline();
-            score(scores, "heading.content", evaluation.content().finding().colour(), evaluation.content());
-            score(scores, "heading.money", evaluation.money().finding().colour(), evaluation.money());
+            StatusOverride override = p.override();
+            score(scores, "heading.content", evaluation.content().finding().colour(), evaluation.content(),
+                    findings.override(override, override == null ? null : override.content(),
+                            evaluation.content().finding().colour()));
+            score(scores, "heading.money", evaluation.money().finding().colour(), evaluation.money(),
+                    findings.override(override, override == null ? null : override.money(),
+                            evaluation.money().finding().colour()));
             html.newline();
+            if (p.reported() != null) {
+                note(html, "reported", findings.reported(p.reported()));
+            }
             heading(html, 1, messages.get("heading.actions"));
             for (ActionOutcome action : evaluation.actions()) {
                 action(html, action);
@@ -155,6 +172,12 @@ public final class HtmlReport implements Report {
                 article.newline();
             }
             verdict(article, action.status());
+            if (action.action().reported() != null) {
+                note(article, "reported", findings.reported(action.action().reported()));
+            }
+            if (action.action().override() != null) {
+                note(article, "override", findings.override(action.action().override(), action.statusValue()));
+            }
             for (TargetOutcome target : action.targets()) {
                 target(article, target);
             }
@@ -224,13 +247,40 @@ public final class HtmlReport implements Report {
                 html.newline();
                 jaarschijven(html, slices, series);
             }
-            HtmlElement change = html.element("p").attr("class", "change");
-            change.element("strong").text(messages.get("heading.change") + ":");
-            change.text(" " + TextReport.change(messages, evaluation.budgetChange().finding()));
-            html.newline();
-            html.element("p").attr("class", "proposal").text(narrative.proposal(evaluation));
-            html.newline();
-            verdict(html, evaluation.budgetChange());
+            if (Findings.single(evaluation)) {
+                HtmlElement change = html.element("p").attr("class", "change");
+                change.element("strong").text(messages.get("heading.change") + ":");
+                change.text(" " + TextReport.change(messages, evaluation.budgetChange().finding()));
+                html.newline();
+                html.element("p").attr("class", "proposal").text(narrative.proposal(evaluation));
+                html.newline();
+                verdict(html, evaluation.budgetChange());
+            } else {
+                heading(html, 2, messages.get("heading.changes"));
+                for (Decision<BudgetChange> change : evaluation.budgetChanges()) {
+                    HtmlElement div = html.element("div").attr("class", "change").newline();
+                    div.element("p").element("strong").text(findings.change(change.finding()));
+                    div.newline();
+                    verdict(div, change);
+                    html.newline();
+                }
+            }
+            if (!evaluation.disagreements().isEmpty()) {
+                heading(html, 1, messages.get("heading.disagreements"));
+                for (Decision<Disagreement> disagreement : evaluation.disagreements()) {
+                    HtmlElement div = html.element("div").attr("class", "disagreement").newline();
+                    div.element("p").element("strong").text(findings.disagreement(disagreement.finding()));
+                    div.newline();
+                    verdict(div, disagreement);
+                    html.newline();
+                }
+            }
+        }
+
+        /** A sentence of the owner or of the person responsible, beside the verdict of the rules. */
+        private void note(HtmlElement parent, String kind, String text) {
+            parent.element("p").attr("class", kind).text(text);
+            parent.newline();
         }
 
         private void jaarschijven(HtmlElement parent, List<Jaarschijf> slices, String[] series) {
@@ -266,13 +316,17 @@ public final class HtmlReport implements Report {
             parent.newline();
         }
 
-        private void score(HtmlElement scores, String heading, Colour colour, Decision<? extends Finding> decision) {
+        private void score(HtmlElement scores, String heading, Colour colour, Decision<? extends Finding> decision,
+                           String override) {
             HtmlElement score = scores.element("div").attr("class", "score").newline();
             HtmlElement line = score.element("p");
             line.element("strong").text(messages.get(heading));
             badge(line.text(" "), colour);
             score.newline();
             verdict(score, decision);
+            if (override != null) {
+                note(score, "override", override);
+            }
             scores.newline();
         }
 

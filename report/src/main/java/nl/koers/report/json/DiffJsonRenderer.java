@@ -8,23 +8,29 @@ import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
 import nl.koers.evaluator.EvaluationDiff.Change;
+import nl.koers.evaluator.EvaluationDiff.DisagreementChange;
 import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.model.BudgetChange;
+import nl.koers.model.BudgetPart;
 import nl.koers.model.Coded;
 import nl.koers.model.Colour;
 import nl.koers.model.ColourScore;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Measurement;
 import nl.koers.model.Performance;
+import nl.koers.model.StatusOverride;
 import nl.koers.report.DiffRenderer;
 import nl.koers.report.DiffWords;
+import nl.koers.report.JsonVersion;
 import nl.koers.report.Messages;
 
 /**
- * The diff as JSON for other systems, schema {@value #SCHEMA}: fields always in the same order and present
- * (null when absent), codes as in the portfolio format, amounts as exact decimals, explanations in the
- * language asked for. The shape is described in {@code koers diff --help}.
+ * The diff as JSON for other systems, schema {@value #SCHEMA} (or koers-diff/v2 when asked for): fields always in
+ * the same order and present (null when absent), codes as in the portfolio format, amounts as exact decimals,
+ * explanations in the language asked for. Version 2 replaces the one budget change by every budget change and adds
+ * the disagreements and the overrides. The shape is described in {@code koers diff --help}.
  */
 public final class DiffJsonRenderer implements DiffRenderer {
 
@@ -34,18 +40,24 @@ public final class DiffJsonRenderer implements DiffRenderer {
     private final Messages messages;
     private final DiffWords words;
     private final PrintWriter out;
+    private final JsonVersion version;
 
     public DiffJsonRenderer(Messages messages, PrintWriter out) {
+        this(messages, out, JsonVersion.V1);
+    }
+
+    public DiffJsonRenderer(Messages messages, PrintWriter out, JsonVersion version) {
         this.messages = messages;
         this.words = new DiffWords(messages);
         this.out = out;
+        this.version = version;
     }
 
     @Override
     public void render(EvaluationDiff diff) {
         try (JsonGenerator json = JsonOutput.open(out, true)) {
             json.writeStartObject();
-            json.writeStringField("schema", SCHEMA);
+            json.writeStringField("schema", version.diffSchema());
             Performance p = diff.to().portfolio().performance();
             json.writeObjectFieldStart("performance");
             json.writeStringField("code", p.code());
@@ -69,12 +81,21 @@ public final class DiffJsonRenderer implements DiffRenderer {
             json.writeEndArray();
             colour(json, "contentColour", diff.content(), diff.to(), diff.to().content());
             colour(json, "moneyColour", diff.money(), diff.to(), diff.to().money());
-            json.writeObjectFieldStart("budgetChange");
-            json.writeBooleanField("changed", diff.budgetChange().changed());
-            budgetChange(json, "from", diff.budgetChange().from());
-            budgetChange(json, "to", diff.budgetChange().to());
-            json.writeStringField("explanation", words.explain(diff.to(), diff.to().budgetChange()));
-            json.writeEndObject();
+            switch (version) {
+                case V1 -> {
+                    json.writeObjectFieldStart("budgetChange");
+                    json.writeBooleanField("changed", diff.budgetChange().changed());
+                    budgetChange(json, "from", diff.budgetChange().from());
+                    budgetChange(json, "to", diff.budgetChange().to());
+                    json.writeStringField("explanation", words.explain(diff.to(), diff.to().budgetChange()));
+                    json.writeEndObject();
+                }
+                case V2 -> {
+                    budgetChanges(json, diff);
+                    disagreements(json, diff);
+                    override(json, "override", diff.override());
+                }
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {
@@ -118,6 +139,9 @@ public final class DiffJsonRenderer implements DiffRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (version == JsonVersion.V2) {
+            override(json, "override", action.override());
+        }
         json.writeEndObject();
     }
 
@@ -158,6 +182,94 @@ public final class DiffJsonRenderer implements DiffRenderer {
         JsonOutput.number(json, "amount", change.amount());
         json.writeStringField("source", change.source());
         JsonOutput.number(json, "year", change.year());
+        json.writeEndObject();
+    }
+
+    /** Every budget change on each side, each with its explanation there. */
+    private void budgetChanges(JsonGenerator json, EvaluationDiff diff) throws IOException {
+        json.writeObjectFieldStart("budgetChanges");
+        json.writeBooleanField("changed", diff.budgetChanges().changed());
+        changes(json, "from", diff.from());
+        changes(json, "to", diff.to());
+        json.writeEndObject();
+    }
+
+    private void changes(JsonGenerator json, String field, Evaluation side) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Decision<BudgetChange> decision : side.budgetChanges()) {
+            BudgetChange change = decision.finding();
+            json.writeStartObject();
+            json.writeStringField("type", change.type().code());
+            JsonOutput.number(json, "amount", change.amount());
+            json.writeStringField("decider", change.decider() == null ? null : change.decider().code());
+            json.writeStringField("line", change.line());
+            json.writeStringField("source", change.source());
+            json.writeArrayFieldStart("parts");
+            for (BudgetPart part : change.parts()) {
+                json.writeStartObject();
+                json.writeNumberField("year", part.year());
+                JsonOutput.number(json, "amount", part.amount());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeStringField("explanation", words.explain(side, decision));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void disagreements(JsonGenerator json, EvaluationDiff diff) throws IOException {
+        json.writeArrayFieldStart("disagreements");
+        for (DisagreementChange change : diff.disagreements()) {
+            json.writeStartObject();
+            json.writeStringField("subject", change.subject());
+            json.writeStringField("change", change.from() == null ? "added" : change.to() == null ? "removed" : "changed");
+            disagreement(json, "from", change.from());
+            disagreement(json, "to", change.to());
+            Evaluation side = change.to() == null ? diff.from() : diff.to();
+            Disagreement now = change.to() == null ? change.from() : change.to();
+            json.writeStringField("explanation", side.explain(now, messages.language()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void disagreement(JsonGenerator json, String field, Disagreement d) throws IOException {
+        if (d == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("computed", d.computed());
+        json.writeStringField("reported", d.reported());
+        json.writeEndObject();
+    }
+
+    /** An override before and after; null when neither side has one. */
+    private static void override(JsonGenerator json, String field, Change<StatusOverride> change) throws IOException {
+        if (change == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeBooleanField("changed", change.changed());
+        overrideSide(json, "from", change.from());
+        overrideSide(json, "to", change.to());
+        json.writeEndObject();
+    }
+
+    private static void overrideSide(JsonGenerator json, String field, StatusOverride o) throws IOException {
+        if (o == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("status", o.status() == null ? null : o.status().code());
+        json.writeStringField("content", o.content() == null ? null : o.content().code());
+        json.writeStringField("money", o.money() == null ? null : o.money().code());
+        json.writeStringField("reason", o.reason());
+        json.writeStringField("by", o.by());
+        JsonOutput.date(json, "date", o.date());
         json.writeEndObject();
     }
 }

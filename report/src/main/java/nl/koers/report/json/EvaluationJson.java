@@ -88,7 +88,7 @@ public final class EvaluationJson {
         }
     }
 
-    private static void target(JsonGenerator json, Evaluation evaluation, TargetOutcome target, Language language)
+    static void target(JsonGenerator json, Evaluation evaluation, TargetOutcome target, Language language)
             throws IOException {
         TargetProgress p = target.progress();
         json.writeStartObject();
@@ -118,7 +118,7 @@ public final class EvaluationJson {
         json.writeEndObject();
     }
 
-    private static void decision(JsonGenerator json, Evaluation evaluation, Decision<? extends Finding> decision,
+    static void decision(JsonGenerator json, Evaluation evaluation, Decision<? extends Finding> decision,
                                  Language language) throws IOException {
         json.writeStringField("explanation", evaluation.explain(decision.finding(), language));
         json.writeStringField("rule", decision.rule());

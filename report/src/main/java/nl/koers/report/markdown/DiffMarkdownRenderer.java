@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
+import nl.koers.evaluator.EvaluationDiff.DisagreementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.model.Colour;
@@ -57,6 +58,9 @@ public final class DiffMarkdownRenderer implements DiffRenderer {
                     changes.add(words.target(target) + ": " + words.move(target.status(), this::status));
                 }
                 action.measurements().forEach(m -> changes.add(words.measurement(m)));
+                if (action.overrideChanged()) {
+                    changes.add(messages.get("diff.change.override") + ": " + words.override(action.override()));
+                }
                 md.append(MarkdownReport.row(DiffWords.action(action), words.move(action.status(), this::status),
                         String.join("; ", changes)));
             }
@@ -69,8 +73,16 @@ public final class DiffMarkdownRenderer implements DiffRenderer {
                 + words.move(diff.content(), this::colour))).append('\n');
         md.append("- ").append(MarkdownReport.escape(messages.get("heading.money") + ": "
                 + words.move(diff.money(), this::colour))).append('\n');
-        md.append("- ").append(MarkdownReport.escape(messages.get("heading.change") + ": "
-                + words.budgetChange(diff.budgetChange()))).append('\n');
+        md.append("- ").append(MarkdownReport.escape(DiffWords.oneBudgetChange(diff)
+                ? messages.get("heading.change") + ": " + words.budgetChange(diff.budgetChange())
+                : messages.get("heading.changes") + ": " + words.budgetChanges(diff))).append('\n');
+        if (diff.override() != null && diff.override().changed()) {
+            md.append("- ").append(MarkdownReport.escape(messages.get("heading.override") + ": "
+                    + words.override(diff.override()))).append('\n');
+        }
+        for (DisagreementChange change : diff.disagreements()) {
+            md.append("- ").append(MarkdownReport.escape(words.disagreement(change))).append('\n');
+        }
         out.print(md);
         out.flush();
     }

@@ -8,26 +8,35 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.koers.evaluator.ActionOutcome;
+import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.format.PlainText;
+import nl.koers.model.BudgetChange;
 import nl.koers.model.Colour;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Performance;
+import nl.koers.model.StatusOverride;
+import nl.koers.report.Findings;
 import nl.koers.report.Messages;
 import nl.koers.report.Narrative;
 import nl.koers.report.OverviewRow;
 import nl.koers.report.Report;
 import nl.koers.report.Tone;
+import nl.koers.report.text.TextReport;
 
 /**
  * The section an analyst pastes into the monitor or jaarverslag (GitHub-flavoured Markdown): per prestatie
  * its colours, a table with per action its status and a one-sentence toelichting, then the financial
- * paragraph with the proposed begrotingswijziging. For a whole begroting an overview of every prestatie
+ * paragraph with the proposed begrotingswijziging (or the list of every budget change when there are several), and
+ * the disagreements with the owner's report; what the owner reported and what the person responsible set stand in
+ * the toelichting of the action, or under the colours for the prestatie. For a whole begroting an overview of every prestatie
  * comes first, linking to the sections; the sections are held in memory until then.
  */
 public final class MarkdownReport implements Report {
 
     private final Messages messages;
     private final Narrative narrative;
+    private final Findings findings;
     private final PrintWriter out;
     private final boolean many;
     private final List<OverviewRow> overview = new ArrayList<>();
@@ -37,6 +46,7 @@ public final class MarkdownReport implements Report {
     public MarkdownReport(Messages messages, PrintWriter out, boolean many) {
         this.messages = messages;
         this.narrative = new Narrative(messages);
+        this.findings = new Findings(messages);
         this.out = out;
         this.many = many;
     }
@@ -82,26 +92,76 @@ public final class MarkdownReport implements Report {
             facts.add(escape(p.organisation()));
         }
         facts.add(messages.get("heading.peildatum") + ": " + messages.language().date(evaluation.peildatum()));
+        if (p.document() != null) {
+            facts.add(messages.get("heading.document") + ": " + escape(messages.label("document", p.document())));
+        }
         facts.add(messages.get("heading.content") + ": " + colour(evaluation.content().finding().colour()));
         facts.add(messages.get("heading.money") + ": " + colour(evaluation.money().finding().colour()));
         md.append(paragraph(String.join(" · ", facts))).append("\n\n");
+        List<String> said = new ArrayList<>();
+        StatusOverride override = p.override();
+        if (override != null) {
+            String content = findings.override(override, override.content(), evaluation.content().finding().colour());
+            String money = findings.override(override, override.money(), evaluation.money().finding().colour());
+            if (content != null) {
+                said.add(messages.get("heading.content") + ": " + content);
+            }
+            if (money != null) {
+                said.add(messages.get("heading.money") + ": " + money);
+            }
+        }
+        if (p.reported() != null) {
+            said.add(findings.reported(p.reported()));
+        }
+        for (String line : said) {
+            md.append("- ").append(escape(line)).append('\n');
+        }
+        if (!said.isEmpty()) {
+            md.append('\n');
+        }
         StringBuilder table = new StringBuilder();
         table.append(row(messages.get("column.action"), messages.get("column.status"), messages.get("column.reason")));
         table.append("| --- | --- | --- |\n");
         for (ActionOutcome action : evaluation.actions()) {
             String title = action.action().id() + (action.action().title() == null ? "" : " " + action.action().title());
             Tone tone = Tone.of(action.statusValue());
+            StringBuilder reason = new StringBuilder(narrative.action(evaluation, action));
+            if (action.action().reported() != null) {
+                reason.append(' ').append(findings.reported(action.action().reported())).append('.');
+            }
+            if (action.action().override() != null) {
+                reason.append(' ').append(findings.override(action.action().override(), action.statusValue())).append('.');
+            }
             table.append(row(title, tone.symbol() + " " + messages.label("status", action.statusValue()),
-                    narrative.action(evaluation, action)));
+                    reason.toString()));
         }
         if (!evaluation.actions().isEmpty()) {
             md.append(table).append('\n');
         }
         md.append("### ").append(escape(messages.get("heading.finance"))).append("\n\n");
-        md.append(paragraph(escape(String.join(" ",
-                evaluation.explain(evaluation.money().finding(), messages.language()),
-                evaluation.explain(evaluation.budgetChange().finding(), messages.language()),
-                narrative.proposal(evaluation))))).append('\n');
+        if (Findings.single(evaluation)) {
+            md.append(paragraph(escape(String.join(" ",
+                    evaluation.explain(evaluation.money().finding(), messages.language()),
+                    evaluation.explain(evaluation.budgetChange().finding(), messages.language()),
+                    narrative.proposal(evaluation))))).append('\n');
+        } else {
+            md.append(paragraph(escape(evaluation.explain(evaluation.money().finding(), messages.language()))))
+                    .append("\n\n");
+            md.append(escape(messages.get("heading.changes") + ":")).append("\n\n");
+            for (Decision<BudgetChange> change : evaluation.budgetChanges()) {
+                md.append("- ").append(escape(findings.change(change.finding()) + ": "
+                        + evaluation.explain(change.finding(), messages.language()))).append('\n');
+            }
+        }
+        if (!evaluation.disagreements().isEmpty()) {
+            md.append("\n### ").append(escape(messages.get("heading.disagreements"))).append("\n\n");
+            for (Decision<Disagreement> disagreement : evaluation.disagreements()) {
+                md.append("- ").append(escape(findings.disagreement(disagreement.finding()) + ". "
+                        + evaluation.explain(disagreement.finding(), messages.language()) + " ("
+                        + messages.get("heading.rule") + ": " + TextReport.rule(evaluation, disagreement) + ")"))
+                        .append('\n');
+            }
+        }
         return md.toString();
     }
 

@@ -2,6 +2,7 @@ package nl.koers.report.text;
 
 import java.io.PrintWriter;
 import nl.koers.evaluator.EvaluationDiff.ActionChange;
+import nl.koers.evaluator.EvaluationDiff.DisagreementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.format.PlainText;
@@ -10,7 +11,10 @@ import nl.koers.report.DiffRenderer;
 import nl.koers.report.DiffWords;
 import nl.koers.report.Messages;
 
-/** The human-readable diff: per changed action its moves, then the colours and the budget change. */
+/**
+ * The human-readable diff: per changed action its moves (and its override), then the colours, the budget change (or
+ * every budget change), the prestatie's override and the disagreements with the owner's report that changed.
+ */
 public final class DiffTextRenderer implements DiffRenderer {
 
     private final DiffWords words;
@@ -43,6 +47,9 @@ public final class DiffTextRenderer implements DiffRenderer {
                         + words.move(target.status(), status -> messages.label("status", status)));
             }
             action.measurements().forEach(m -> line("  " + words.measurement(m)));
+            if (action.overrideChanged()) {
+                line("  " + messages.get("diff.change.override") + ": " + words.override(action.override()));
+            }
         }
         if (!diff.unchangedActions().isEmpty()) {
             out.println();
@@ -53,7 +60,17 @@ public final class DiffTextRenderer implements DiffRenderer {
                 + words.move(diff.content(), colour -> messages.label("colour", colour)));
         line(messages.get("heading.money") + ": "
                 + words.move(diff.money(), colour -> messages.label("colour", colour)));
-        line(messages.get("heading.change") + ": " + words.budgetChange(diff.budgetChange()));
+        if (DiffWords.oneBudgetChange(diff)) {
+            line(messages.get("heading.change") + ": " + words.budgetChange(diff.budgetChange()));
+        } else {
+            line(messages.get("heading.changes") + ": " + words.budgetChanges(diff));
+        }
+        if (diff.override() != null && diff.override().changed()) {
+            line(messages.get("heading.override") + ": " + words.override(diff.override()));
+        }
+        for (DisagreementChange change : diff.disagreements()) {
+            line(words.disagreement(change));
+        }
         out.flush();
     }
 

@@ -11,9 +11,12 @@ import nl.koers.format.PlainText;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.ChangeType;
 import nl.koers.model.Colour;
+import nl.koers.model.Disagreement;
 import nl.koers.model.Finding;
 import nl.koers.model.Performance;
+import nl.koers.model.StatusOverride;
 import nl.koers.report.Figures;
+import nl.koers.report.Findings;
 import nl.koers.report.Messages;
 import nl.koers.report.Report;
 import nl.koers.report.Tone;
@@ -21,7 +24,9 @@ import nl.koers.report.Tone;
 /**
  * The report for a person at a terminal: per prestatie an aligned table of its actions and targets (status,
  * realised, expected at the peildatum, streefwaarde), each row followed by its reason and the rule that
- * decided it; then the colours and the budget change. ANSI colour only when asked for.
+ * decided it; then the colours and the budget change. What the owner reported and what the person responsible set
+ * stand under the verdict they concern; several budget changes are listed with their years, decider and line, and
+ * every disagreement between the rules and the report is listed with its rule. ANSI colour only when asked for.
  */
 public final class TextReport implements Report {
 
@@ -31,6 +36,7 @@ public final class TextReport implements Report {
 
     private final Messages messages;
     private final Figures figures;
+    private final Findings findings;
     private final PrintWriter out;
     private final boolean colour;
     private boolean first = true;
@@ -38,6 +44,7 @@ public final class TextReport implements Report {
     public TextReport(Messages messages, PrintWriter out, boolean colour) {
         this.messages = messages;
         this.figures = new Figures(messages);
+        this.findings = new Findings(messages);
         this.out = out;
         this.colour = colour;
     }
@@ -67,27 +74,58 @@ public final class TextReport implements Report {
                 + (p.organisation() != null ? " (" + p.organisation() + ")" : ""))));
         out.println(PlainText.escape(messages.get("heading.peildatum") + ": "
                 + messages.language().date(evaluation.peildatum()) + "    " + messages.get("heading.rules") + ": "
-                + evaluation.ruleSet()));
+                + evaluation.ruleSet() + (p.document() == null ? ""
+                        : "    " + messages.get("heading.document") + ": " + messages.label("document", p.document()))));
         List<Row> rows = rows(evaluation);
         if (!rows.isEmpty()) {
             out.println();
             table(rows);
         }
         out.println();
+        StatusOverride override = p.override();
         colour(evaluation, "heading.content", evaluation.content().finding().colour(), evaluation.content());
+        note(findings.override(override, override == null ? null : override.content(),
+                evaluation.content().finding().colour()));
         colour(evaluation, "heading.money", evaluation.money().finding().colour(), evaluation.money());
-        out.println(PlainText.escape(messages.get("heading.change") + ": "
-                + change(messages, evaluation.budgetChange().finding())));
-        notes(evaluation, evaluation.budgetChange()).forEach(n -> out.println("    " + n));
+        note(findings.override(override, override == null ? null : override.money(),
+                evaluation.money().finding().colour()));
+        if (p.reported() != null) {
+            note(findings.reported(p.reported()));
+        }
+        if (Findings.single(evaluation)) {
+            out.println(PlainText.escape(messages.get("heading.change") + ": "
+                    + change(messages, evaluation.budgetChange().finding())));
+            notes(evaluation, evaluation.budgetChange()).forEach(n -> out.println("    " + n));
+        } else {
+            out.println(PlainText.escape(messages.get("heading.changes") + ":"));
+            for (Decision<BudgetChange> change : evaluation.budgetChanges()) {
+                out.println(PlainText.escape("  - " + findings.change(change.finding())));
+                notes(evaluation, change).forEach(n -> out.println("    " + n));
+            }
+        }
+        if (!evaluation.disagreements().isEmpty()) {
+            out.println(PlainText.escape(messages.get("heading.disagreements") + ":"));
+            for (Decision<Disagreement> disagreement : evaluation.disagreements()) {
+                out.println(PlainText.escape("  - " + findings.disagreement(disagreement.finding())));
+                notes(evaluation, disagreement).forEach(n -> out.println("    " + n));
+            }
+        }
         out.flush();
     }
 
     private List<Row> rows(Evaluation evaluation) {
         List<Row> rows = new ArrayList<>();
         for (ActionOutcome action : evaluation.actions()) {
+            List<String> notes = new ArrayList<>(notes(evaluation, action.status()));
+            if (action.action().reported() != null) {
+                notes.add(PlainText.escape(findings.reported(action.action().reported())));
+            }
+            if (action.action().override() != null) {
+                notes.add(PlainText.escape(findings.override(action.action().override(), action.statusValue())));
+            }
             rows.add(new Row(PlainText.escape(action.action().id()), cell(action.action().title()),
                     Tone.of(action.statusValue()),
-                    figures.status(action.statusValue()), "", "", "", notes(evaluation, action.status())));
+                    figures.status(action.statusValue()), "", "", "", notes));
             for (TargetOutcome target : action.targets()) {
                 rows.add(new Row("  " + PlainText.escape(target.target().id()), cell(target.target().indicator()),
                         Tone.of(target.assessment().finding().status()),
@@ -140,6 +178,13 @@ public final class TextReport implements Report {
             line.append(i == 0 ? "" : GAP).append(text).append(" ".repeat(width[i] - cells[i].length()));
         }
         return line.toString().stripTrailing();
+    }
+
+    /** A line under the colours, when there is something to say. */
+    private void note(String text) {
+        if (text != null) {
+            out.println("    " + PlainText.escape(text));
+        }
     }
 
     private void colour(Evaluation evaluation, String heading, Colour value, Decision<? extends Finding> decision) {
