@@ -34,7 +34,8 @@ import java.util.Objects;
  *                     the norm's value of the latest measurement; for a range its bottom), else {@code null};
  *                     also {@code null} for a target not yet quantified
  * @param baseline     quantity: the value at {@code start}, else {@code null}
- * @param expected     quantity: the value expected at the peildatum on the line, else {@code null}
+ * @param expected     quantity: the value expected at the peildatum on the line (for a level to keep, see {@code ratio}:
+ *                     the level itself), else {@code null}
  * @param ratio        quantity: progress made over progress expected, {@code (realised - baseline) / (expected -
  *                     baseline)} (for a range: measured as the distance to the range); {@code null} when unmeasured
  *                     or when nothing is expected yet; for a level to keep, not reach (a streefwaarde equal to the
@@ -112,7 +113,9 @@ public record TargetProgress(String actionId, String targetId, TargetKind kind, 
         if (streefwaarde != null) {
             Line line = new Line(target.direction(), streefwaarde,
                     target.upper() == null ? streefwaarde : target.upper().max(streefwaarde));
-            expected = expectedValue(target.baseline(), path, line.aim(target.baseline()), r.start(), r.due(), peildatum);
+            // a level to keep is expected at its level all the time, not on a line running away from it
+            expected = line.distance(target.baseline()).signum() == 0 ? line.aim(target.baseline())
+                    : expectedValue(target.baseline(), path, line.aim(target.baseline()), r.start(), r.due(), peildatum);
             met = r.realised() != null && line.meets(r.realised(), r.bound());
             ratio = r.realised() == null ? null : line.ratio(r.realised(), target.baseline(), expected, met);
         }
