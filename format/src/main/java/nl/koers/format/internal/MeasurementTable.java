@@ -137,7 +137,9 @@ final class MeasurementTable {
     private List<String> header(List<String> cells, int line) {
         List<String> columns = new ArrayList<>();
         for (String cell : cells) {
-            String column = cell.strip().toLowerCase(Locale.ROOT);
+            String lower = cell.strip().toLowerCase(Locale.ROOT);
+            // column names are read case-insensitively; normValue is the one with a capital, named as the format names it
+            String column = COLUMNS.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(lower)).findFirst().orElse(lower);
             if (!COLUMNS.contains(column)) {
                 throw new PortfolioException(name, line, 0, "column '" + cell.strip() + "'", "unknown column"
                         + Suggestions.didYouMean(column, COLUMNS) + "; expected columns: " + String.join(", ", COLUMNS));
