@@ -16,14 +16,18 @@ import nl.koers.model.Looptijd;
 import nl.koers.model.Reallocation;
 import nl.koers.model.ReportedChange;
 import nl.koers.model.Measurement;
+import nl.koers.model.MilestoneTarget;
 import nl.koers.model.MonitoringTarget;
+import nl.koers.model.PathPoint;
 import nl.koers.model.Performance;
 import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
 import nl.koers.model.ReportedAssessment;
+import nl.koers.model.Revision;
 import nl.koers.model.Role;
 import nl.koers.model.StatusOverride;
 import nl.koers.model.Target;
+import nl.koers.model.TargetKind;
 
 /**
  * Writes a portfolio in the file format koers/v1 as JSON, so that {@link PortfolioReader} reads back an
@@ -252,6 +256,14 @@ public final class PortfolioWriter {
             if (m.done() != null) {
                 json.writeBooleanField("done", m.done());
             }
+            if (m.notReported()) {
+                // "-" stands in the figure's place: done for a milestone, value for the others
+                json.writeStringField(targetKind(a, m.target()) == TargetKind.MILESTONE ? "done" : "value", "-");
+            }
+            if (m.estimate()) {
+                json.writeBooleanField("estimate", true);
+            }
+            number(json, "normValue", m.normValue());
             text(json, "source", m.source());
             text(json, "note", m.note());
             json.writeEndObject();
@@ -270,7 +282,7 @@ public final class PortfolioWriter {
         // A switch expression must name every kind, so a new kind does not compile until it is written.
         OwnFields own = switch (t.kind()) {
             case QUANTITY -> out -> quantity(out, (QuantityTarget) t);
-            case MILESTONE -> out -> { };
+            case MILESTONE -> out -> maxAge(out, ((MilestoneTarget) t).maxAge());
             case MONITORING -> out -> monitoring(out, (MonitoringTarget) t);
         };
         own.write(json);
@@ -288,8 +300,46 @@ public final class PortfolioWriter {
     private static void quantity(JsonGenerator json, QuantityTarget q) throws IOException {
         text(json, "unit", q.unit());
         json.writeStringField("direction", q.direction().code());
+        if (q.proMemorie()) {
+            json.writeStringField("value", "p.m.");
+        }
         number(json, "value", q.value());
+        number(json, "upper", q.upper());
+        text(json, "norm", q.norm());
         number(json, "baseline", q.baseline());
+        if (!q.path().isEmpty()) {
+            json.writeArrayFieldStart("path");
+            for (PathPoint p : q.path()) {
+                json.writeStartObject();
+                json.writeStringField("date", p.date().toString());
+                json.writeNumberField("value", p.value());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (!q.revisions().isEmpty()) {
+            json.writeArrayFieldStart("revisions");
+            for (Revision r : q.revisions()) {
+                json.writeStartObject();
+                json.writeStringField("date", r.date().toString());
+                json.writeNumberField("value", r.value());
+                text(json, "decision", r.decision());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        maxAge(json, q.maxAge());
+    }
+
+    private static void maxAge(JsonGenerator json, java.time.Period maxAge) throws IOException {
+        if (maxAge != null) {
+            json.writeStringField("maxAge", maxAge.toString());
+        }
+    }
+
+    private static TargetKind targetKind(Action a, String targetId) {
+        return a.targets().stream().filter(t -> t.id().equals(targetId)).map(Target::kind).findFirst()
+                .orElse(TargetKind.QUANTITY);
     }
 
     private static void monitoring(JsonGenerator json, MonitoringTarget m) throws IOException {

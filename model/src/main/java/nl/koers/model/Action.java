@@ -86,7 +86,7 @@ public record Action(String id, String title, String text, List<String> partners
             return "measurement of milestone '" + t.id()
                     + "' has a value; a milestone is reported with done: true or false";
         }
-        if (m.done() == null) {
+        if (m.done() == null && !m.notReported()) {
             return "measurement of milestone '" + t.id() + "' dated " + m.date() + " needs done: true or false";
         }
         if (m.bound() != Bound.EXACT) {
@@ -102,7 +102,7 @@ public record Action(String id, String title, String text, List<String> partners
             return "measurement of " + t.kind().code() + " target '" + t.id()
                     + "' has done; done belongs to milestone measurements";
         }
-        if (m.value() == null) {
+        if (m.value() == null && !m.notReported()) {
             return "measurement of " + t.kind().code() + " target '" + t.id() + "' dated " + m.date()
                     + " needs a value";
         }

@@ -1,11 +1,13 @@
 package nl.koers.model;
 
-/** Whether a quantity target is a floor or a ceiling. */
+/** Whether a quantity target is a floor, a ceiling or a range. */
 public enum Direction implements Coded {
     /** The realisation must reach the streefwaarde (minimaal). */
     AT_LEAST("at-least"),
     /** The realisation must stay at or under the streefwaarde (maximaal). */
-    AT_MOST("at-most");
+    AT_MOST("at-most"),
+    /** The realisation must lie in the range from the streefwaarde to its upper value ("500–3000 TJ"). */
+    WITHIN("within");
 
     private final String code;
 

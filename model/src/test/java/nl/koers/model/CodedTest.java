@@ -23,7 +23,7 @@ class CodedTest {
 
     @Test
     void theCodesAreListedInDeclarationOrderForMessages() {
-        assertThat(Coded.codes(Direction.class)).isEqualTo("at-least | at-most");
+        assertThat(Coded.codes(Direction.class)).isEqualTo("at-least | at-most | within");
         assertThat(Coded.codes(TargetKind.class)).isEqualTo("quantity | milestone | monitoring");
         assertThat(Coded.codes(Role.class)).isEqualTo("facilitator | stimulator | director | executor | financier | situational");
     }

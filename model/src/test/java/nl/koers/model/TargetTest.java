@@ -42,7 +42,7 @@ class TargetTest {
     void aQuantityTargetNeedsADirectionAndTheMessageListsTheChoices() {
         assertThatThrownBy(() -> quantity("1a", null, BigDecimal.TEN, null, null, null))
                 .isInstanceOf(NullPointerException.class)
-                .hasMessage("quantity target '1a' needs a direction (at-least | at-most)");
+                .hasMessage("quantity target '1a' needs a direction (at-least | at-most | within)");
     }
 
     @Test

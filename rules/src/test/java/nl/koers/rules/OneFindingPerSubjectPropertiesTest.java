@@ -88,10 +88,13 @@ class OneFindingPerSubjectPropertiesTest {
      * @param bound its bound
      * @param done  the report of a milestone
      */
-    private record Reading(int day, int value, Bound bound, boolean done) {
+    private record Reading(int day, int value, Bound bound, boolean done, boolean notReported) {
 
         Measurement of(Target target) {
             LocalDate date = START.plusDays(day);
+            if (notReported) {
+                return new Measurement(target.id(), date, null, null, null, null, null, false, true, null);
+            }
             return target.kind() == TargetKind.MILESTONE
                     ? Portfolios.done(target.id(), date, done)
                     : Portfolios.measured(target.id(), date, String.valueOf(value), bound);
@@ -123,7 +126,8 @@ class OneFindingPerSubjectPropertiesTest {
 
     private Arbitrary<TargetShape> targetShape() {
         Arbitrary<Reading> reading = Combinators.combine(Arbitraries.integers().between(0, 130),
-                        Arbitraries.integers().between(0, 12), Arbitraries.of(Bound.class), Arbitraries.of(true, false))
+                        Arbitraries.integers().between(0, 12), Arbitraries.of(Bound.class), Arbitraries.of(true, false),
+                        Arbitraries.of(false, false, false, true))
                 .as(Reading::new);
         return Combinators.combine(target(), reading.list().ofMaxSize(3).uniqueElements(Reading::day))
                 .as(TargetShape::new);
@@ -133,12 +137,17 @@ class OneFindingPerSubjectPropertiesTest {
     private Arbitrary<Function<String, Target>> target() {
         Arbitrary<Tuple.Tuple2<LocalDate, LocalDate>> span = Arbitraries.of(
                 Tuple.of(START, DUE), Tuple.of(null, null), Tuple.of(HALFWAY, HALFWAY), Tuple.of(START, HALFWAY));
+        // an age limit, a range, a streefwaarde not yet quantified (null) and a norm come up now and then (issue 12)
+        Arbitrary<Period> maxAge = Arbitraries.of(Period.ofDays(20), Period.ofDays(60)).injectNull(0.7);
+        Arbitrary<BigDecimal> value = Arbitraries.integers().between(0, 10).map(BigDecimal::valueOf).injectNull(0.1);
+        Arbitrary<String> norm = Arbitraries.just("landelijk gemiddelde").injectNull(0.9);
         Arbitrary<Function<String, Target>> quantity = Combinators.combine(Arbitraries.of(Direction.class),
-                        Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 10), span)
-                .as((direction, value, baseline, dates) -> id -> new QuantityTarget(id, null, null, direction,
-                        BigDecimal.valueOf(value), BigDecimal.valueOf(baseline), dates.get1(), dates.get2()));
-        Arbitrary<Function<String, Target>> milestone = span.map(dates -> id ->
-                new MilestoneTarget(id, null, dates.get1(), dates.get2()));
+                        value, Arbitraries.integers().between(0, 10), span, maxAge, norm)
+                .as((direction, v, baseline, dates, age, n) -> id -> new QuantityTarget(id, null, null, direction,
+                        n == null ? v : null, BigDecimal.valueOf(baseline), dates.get1(), dates.get2(),
+                        direction == Direction.WITHIN ? BigDecimal.valueOf(12) : null, n, null, null, age));
+        Arbitrary<Function<String, Target>> milestone = Combinators.combine(span, maxAge).as((dates, age) -> id ->
+                new MilestoneTarget(id, null, dates.get1(), dates.get2(), age));
         Arbitrary<Function<String, Target>> monitoring = Combinators.combine(Arbitraries.integers().between(1, 60), span)
                 .as((days, dates) -> id -> new MonitoringTarget(id, null, null, Period.ofDays(days), dates.get1(),
                         dates.get2()));

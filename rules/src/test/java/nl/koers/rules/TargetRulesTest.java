@@ -15,8 +15,16 @@ import static nl.koers.rules.RuleVerifier.verifyThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import nl.koers.model.Bound;
+import nl.koers.model.Direction;
+import nl.koers.model.Measurement;
+import nl.koers.model.MilestoneTarget;
+import nl.koers.model.PathPoint;
+import nl.koers.model.QuantityTarget;
+import nl.koers.model.Revision;
 import nl.koers.model.Status;
 import nl.koers.model.TargetProgress;
 import org.junit.jupiter.api.Test;
@@ -247,5 +255,171 @@ class TargetRulesTest {
         verifyThat("Monitoring target with a stale measurement is unknown")
                 .given(MONITORING_A_MONTH_AND_A_DAY_OLD)
                 .produces(targetVerdict("1t", Status.UNKNOWN).because("monitoring.stale"));
+    }
+
+    // ---- issue 12: targets
+
+    private static QuantityTarget quantity(String id, Direction direction, String value, String baseline, String upper,
+                                           String norm, List<PathPoint> path, List<Revision> revisions, Period maxAge) {
+        return new QuantityTarget(id, null, null, direction, value == null ? null : new BigDecimal(value),
+                baseline == null ? null : new BigDecimal(baseline), START, DUE, upper == null ? null : new BigDecimal(upper),
+                norm, path, revisions, maxAge);
+    }
+
+    private static Measurement notReported(String target, LocalDate date) {
+        return new Measurement(target, date, null, null, null, null, null, false, true, null);
+    }
+
+    @Test
+    @Covers("Target not reported is unknown")
+    void aDashIsNotReportedAndUnknown() {
+        TargetProgress dash = progress(atLeast("1a", "100"), HALFWAY, notReported("1a", HALFWAY));
+        assertThat(dash.measured()).isTrue();
+
+        verifyThat("Target not reported is unknown")
+                .given(dash)
+                .produces(targetVerdict("1a", Status.UNKNOWN).because("target.not-reported"));
+    }
+
+    @Test
+    @Covers("Target not reported is unknown")
+    void aMilestoneReportedAsADashIsUnknownEvenOnItsDueDate() {
+        verifyThat("Target not reported is unknown")
+                .given(progress(milestone("1m"), DUE, notReported("1m", DUE)))
+                .produces(targetVerdict("1m", Status.UNKNOWN));
+    }
+
+    @Test
+    @Covers("Target with a stale measurement is unknown")
+    void aQuantityFigureOlderThanItsMaxAgeIsUnknown() {
+        TargetProgress old = progress(quantity("1a", Direction.AT_LEAST, "100", null, null, null, null, null,
+                Period.ofDays(10)), DUE, figure("1a", DUE.minusDays(11), "100"));
+        assertThat(old.age()).isEqualTo(Period.between(DUE.minusDays(11), DUE));
+
+        verifyThat("Target with a stale measurement is unknown")
+                .given(old)
+                .produces(targetVerdict("1a", Status.UNKNOWN).because("target.stale"));
+    }
+
+    @Test
+    @Covers("Target with a stale measurement is unknown")
+    void aMilestoneReportedNotDoneLongAgoIsUnknown() {
+        MilestoneTarget limited = new MilestoneTarget("1m", null, START, DUE, Period.ofDays(10));
+
+        verifyThat("Target with a stale measurement is unknown")
+                .given(progress(limited, DUE, done("1m", HALFWAY, false)))
+                .produces(targetVerdict("1m", Status.UNKNOWN));
+    }
+
+    @Test
+    @Covers("Milestone done")
+    void aMilestoneReportedDoneLongAgoStaysDone() {
+        MilestoneTarget limited = new MilestoneTarget("1m", null, START, DUE, Period.ofDays(10));
+
+        verifyThat("Milestone done")
+                .given(progress(limited, DUE, done("1m", HALFWAY, true)))
+                .produces(targetVerdict("1m", Status.ACHIEVED));
+    }
+
+    @Test
+    @Covers("Quantity target not yet quantified is unknown")
+    void aStreefwaardeProMemorieIsUnknown() {
+        verifyThat("Quantity target not yet quantified is unknown")
+                .given(progress(quantity("1a", Direction.AT_LEAST, null, null, null, null, null, null, null), HALFWAY,
+                        figure("1a", HALFWAY, "10")))
+                .produces(targetVerdict("1a", Status.UNKNOWN).because("quantity.pro-memorie"));
+    }
+
+    @Test
+    @Covers("Quantity target relative to a norm without its value is unknown")
+    void aNormTargetWithoutTheNormsValueIsUnknown() {
+        verifyThat("Quantity target relative to a norm without its value is unknown")
+                .given(progress(quantity("1a", Direction.AT_LEAST, null, null, null, "landelijk gemiddelde", null, null,
+                        null), HALFWAY, figure("1a", HALFWAY, "10")))
+                .produces(targetVerdict("1a", Status.UNKNOWN).because("quantity.norm-unknown"));
+    }
+
+    @Test
+    @Covers("Quantity target met")
+    void aNormTargetIsMetAgainstTheNormsValueOfTheMeasurement() {
+        Measurement aboveTheNorm = new Measurement("1a", HALFWAY, new BigDecimal("53.1"), null, null, null, null, false,
+                false, new BigDecimal("52.3"));
+
+        verifyThat("Quantity target met")
+                .given(progress(quantity("1a", Direction.AT_LEAST, null, null, null, "landelijk gemiddelde", null, null,
+                        null), HALFWAY, aboveTheNorm))
+                .produces(targetVerdict("1a", Status.ACHIEVED));
+    }
+
+    @Test
+    @Covers("Quantity target met")
+    void aRevisionInForceIsTheStreefwaarde() {
+        TargetProgress revised = progress(quantity("1a", Direction.AT_LEAST, "100", null, null, null, null,
+                List.of(new Revision(HALFWAY, new BigDecimal("90"), "Voorjaarsnota")), null), DUE, figure("1a", DUE, "90"));
+        assertThat(revised.revision().decision()).isEqualTo("Voorjaarsnota");
+
+        verifyThat("Quantity target met")
+                .given(revised)
+                .produces(targetVerdict("1a", Status.ACHIEVED));
+    }
+
+    @Test
+    @Covers("Quantity target at 90 % or more of the expected progress is on track")
+    void aFigureOnThePlannedPathIsOnTrack() {
+        // the straight line expects 50 halfway; the path plans only 20 by then
+        TargetProgress onThePath = progress(quantity("1a", Direction.AT_LEAST, "100", null, null, null,
+                List.of(new PathPoint(HALFWAY, new BigDecimal("20"))), null, null), HALFWAY, figure("1a", HALFWAY, "20"));
+        assertThat(onThePath.expected()).isEqualByComparingTo("20");
+
+        verifyThat("Quantity target at 90 % or more of the expected progress is on track")
+                .given(onThePath)
+                .produces(targetVerdict("1a", Status.ON_TRACK));
+    }
+
+    @Test
+    @Covers("Quantity target below 75 % of the expected progress is off track")
+    void elevenPercentAgainstAtMostFivePercentFromBaselineZeroIsOffTrack() {
+        // the at-most defect: the line from 0 up to 5 made 11 read as 294,4 % of the expected progress
+        TargetProgress eleven = progress(atMost("1a", "5", "0"), HALFWAY, figure("1a", HALFWAY, "11"));
+        assertThat(eleven.ratio()).isEqualByComparingTo("0");
+
+        verifyThat("Quantity target below 75 % of the expected progress is off track")
+                .given(eleven)
+                .produces(targetVerdict("1a", Status.OFF_TRACK));
+    }
+
+    @Test
+    @Covers("Quantity target met")
+    void fourPercentAgainstAtMostFivePercentIsAchieved() {
+        verifyThat("Quantity target met")
+                .given(progress(atMost("1a", "5", "0"), HALFWAY, figure("1a", HALFWAY, "4")))
+                .produces(targetVerdict("1a", Status.ACHIEVED));
+    }
+
+    @Test
+    @Covers("Quantity target below 75 % of the expected progress is off track")
+    void anAtLeastTargetWhoseBaselineAlreadyMeetsItIsALevelToKeep() {
+        verifyThat("Quantity target below 75 % of the expected progress is off track")
+                .given(progress(quantity("1a", Direction.AT_LEAST, "5", "10", null, null, null, null, null), HALFWAY,
+                        figure("1a", HALFWAY, "3")))
+                .produces(targetVerdict("1a", Status.OFF_TRACK));
+    }
+
+    @Test
+    @Covers("Quantity target met")
+    void aFigureInsideTheRangeMeetsIt() {
+        verifyThat("Quantity target met")
+                .given(progress(quantity("1a", Direction.WITHIN, "500", null, "3000", null, null, null, null), HALFWAY,
+                        figure("1a", HALFWAY, "3000")))
+                .produces(targetVerdict("1a", Status.ACHIEVED));
+    }
+
+    @Test
+    @Covers("Quantity target not met by its due date")
+    void aFigureAboveTheRangeOnTheDueDateIsOffTrack() {
+        verifyThat("Quantity target not met by its due date")
+                .given(progress(quantity("1a", Direction.WITHIN, "500", null, "3000", null, null, null, null), DUE,
+                        figure("1a", DUE, "3001")))
+                .produces(targetVerdict("1a", Status.OFF_TRACK).because("quantity.due-passed"));
     }
 }

@@ -231,12 +231,14 @@ public class KoersDomain extends DomainContextBase {
                         Arbitraries.integers().between(0, 500))
                 .as((start, length) -> new int[] {start, length})
                 .injectNull(0.5);
+        // an age limit is optional on quantities and milestones (issue 12), so mostly absent
+        Arbitrary<Period> optionalAge = Arbitraries.integers().between(1, 24).map(Period::ofMonths).injectNull(0.8);
         Arbitrary<TargetSpec> quantity = Combinators.combine(Arbitraries.of(Direction.class), decimals(-10, 120),
-                        decimals(-10, 50).injectNull(0.4), span)
-                .as((direction, value, baseline, dates) -> new TargetSpec(TargetKindSpec.QUANTITY, direction, value,
-                        baseline, null, dates));
-        Arbitrary<TargetSpec> milestone = span.map(dates -> new TargetSpec(TargetKindSpec.MILESTONE, null, null, null,
-                null, dates));
+                        decimals(-10, 50).injectNull(0.4), optionalAge, span)
+                .as((direction, value, baseline, maxAge, dates) -> new TargetSpec(TargetKindSpec.QUANTITY, direction,
+                        value, baseline, maxAge, dates));
+        Arbitrary<TargetSpec> milestone = Combinators.combine(optionalAge, span).as((maxAge, dates) ->
+                new TargetSpec(TargetKindSpec.MILESTONE, null, null, null, maxAge, dates));
         Arbitrary<TargetSpec> monitoring = Combinators.combine(
                         Arbitraries.oneOf(Arbitraries.integers().between(1, 24).map(Period::ofMonths),
                                 Arbitraries.integers().between(1, 400).map(Period::ofDays)), span)
@@ -258,8 +260,10 @@ public class KoersDomain extends DomainContextBase {
             LocalDate start = span == null ? null : periodStart.plusDays(span[0]);
             LocalDate due = span == null ? null : start.plusDays(span[1]);
             return switch (kind) {
-                case QUANTITY -> new QuantityTarget(id, "Indicator " + id, "stuks", direction, value, baseline, start, due);
-                case MILESTONE -> new MilestoneTarget(id, "Mijlpaal " + id, start, due);
+                // a range (within) runs from value to 10 above it
+                case QUANTITY -> new QuantityTarget(id, "Indicator " + id, "stuks", direction, value, baseline, start, due,
+                        direction == Direction.WITHIN ? value.add(BigDecimal.TEN) : null, null, null, null, maxAge);
+                case MILESTONE -> new MilestoneTarget(id, "Mijlpaal " + id, start, due, maxAge);
                 case MONITORING -> new MonitoringTarget(id, "Monitor " + id, null, maxAge, start, due);
             };
         }

@@ -28,7 +28,9 @@ import nl.koers.model.Reason;
 
 /**
  * Renders a {@link Reason} as a sentence in Dutch or English from the rule set's explanation texts.
- * Placeholders are {@code {n}} or {@code {n,format}} with format money, percent, date or year; this is
+ * Placeholders are {@code {n}} or {@code {n,format}} with format money, percent, date, year, reserve or note (a
+ * figure that is itself a {@link Reason}, or a list of them, rendered as its own sentences; nothing when there is
+ * none: what a target adds to a sentence, such as "naar verwachting" or a revised streefwaarde); this is
  * deliberately simpler than {@link java.text.MessageFormat}, whose quoting rules trip over the
  * apostrophes of Dutch ("MKB'ers"). Thread-safe.
  */
@@ -36,7 +38,7 @@ public final class Explanations {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:,(\\w+))?}");
     /** The styles {@link #format} knows; any other would silently be shown as a plain figure. */
-    private static final Set<String> STYLES = Set.of("money", "percent", "date", "year", "reserve");
+    private static final Set<String> STYLES = Set.of("money", "percent", "date", "year", "reserve", "note");
     /** No reason carries more figures; a longer index is a typing error (and would overflow an int). */
     private static final int MAX_INDEX = 99;
 
@@ -206,7 +208,7 @@ public final class Explanations {
                 }
                 if (m.group(2) != null && !STYLES.contains(m.group(2))) {
                     problems.add("placeholder " + m.group() + " has the unknown style '" + m.group(2)
-                            + "'; expected money, percent, date, year or reserve");
+                            + "'; expected money, percent, date, year, reserve or note");
                 }
                 i = m.end() - 1;
             }
@@ -238,6 +240,9 @@ public final class Explanations {
     }
 
     private String format(Object figure, String style, ResourceBundle bundle, Language language) {
+        if ("note".equals(style)) {
+            return note(figure, language);
+        }
         if (figure == null) {
             return "reserve".equals(style) ? text(bundle, "reserve.unnamed", "") : text(bundle, "figure.unknown", "?");
         }
@@ -270,6 +275,18 @@ public final class Explanations {
             return items.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
         }
         return figure.toString();
+    }
+
+    /** A note: the sentence of a reason, or of each reason of a list, after one another; nothing for no reason. */
+    private String note(Object figure, Language language) {
+        if (figure instanceof Reason reason) {
+            return render(reason, language);
+        }
+        if (figure instanceof Collection<?> items) {
+            return items.stream().map(item -> note(item, language)).filter(text -> !text.isEmpty())
+                    .collect(Collectors.joining(" "));
+        }
+        return "";
     }
 
     ResourceBundle bundle(Language language) {

@@ -28,7 +28,7 @@ final class MeasurementTable {
 
     /** The column names; action, target and date are required. */
     static final Set<String> COLUMNS = new LinkedHashSet<>(List.of("action", "target", "date", "value", "bound",
-            "done", "source", "note"));
+            "done", "source", "note", "estimate", "normValue"));
     private static final List<String> REQUIRED = List.of("action", "target", "date");
 
     private static final Pattern POINT_DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
@@ -137,7 +137,9 @@ final class MeasurementTable {
     private List<String> header(List<String> cells, int line) {
         List<String> columns = new ArrayList<>();
         for (String cell : cells) {
-            String column = cell.strip().toLowerCase(Locale.ROOT);
+            String lower = cell.strip().toLowerCase(Locale.ROOT);
+            // column names are read case-insensitively; normValue is the one with a capital, named as the format names it
+            String column = COLUMNS.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(lower)).findFirst().orElse(lower);
             if (!COLUMNS.contains(column)) {
                 throw new PortfolioException(name, line, 0, "column '" + cell.strip() + "'", "unknown column"
                         + Suggestions.didYouMean(column, COLUMNS) + "; expected columns: " + String.join(", ", COLUMNS));
@@ -179,9 +181,9 @@ final class MeasurementTable {
 
     /** A cell typed as the binder expects it: numbers in value, true/false in done, text elsewhere. */
     private Node.Scalar scalar(String column, String cell, int line, char separator) {
-        if (column.equals("value")) {
+        if (column.equals("value") || column.equals("normValue")) {
             if (separator == ';' && DOTTED_THOUSANDS.matcher(cell).matches()) {
-                throw new PortfolioException(name, line, 0, "column 'value'", "'" + cell + "' is ambiguous in a file "
+                throw new PortfolioException(name, line, 0, "column '" + column + "'", "'" + cell + "' is ambiguous in a file "
                         + "separated by ';': write " + cell.replace(".", "") + " for thousands, or a decimal comma");
             }
             String number = separator == ';' ? Delimited.decimalPoint(cell) : cell;
@@ -190,7 +192,7 @@ final class MeasurementTable {
                         number, line, 0);
             }
         }
-        if (column.equals("done")) {
+        if (column.equals("done") || column.equals("estimate")) {
             String word = cell.toLowerCase(Locale.ROOT);
             // a Dutch Excel writes WAAR and ONWAAR
             if (Set.of("true", "waar", "ja").contains(word) || Set.of("false", "onwaar", "nee").contains(word)) {

@@ -34,6 +34,7 @@ import nl.koers.model.Jaarschijf;
 import nl.koers.model.Looptijd;
 import nl.koers.model.Colour;
 import nl.koers.model.Measurement;
+import nl.koers.model.PathPoint;
 import nl.koers.model.MilestoneTarget;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
@@ -41,6 +42,7 @@ import nl.koers.model.Portfolio;
 import nl.koers.model.QuantityTarget;
 import nl.koers.model.ReportedAssessment;
 import nl.koers.model.ReportingPeriod;
+import nl.koers.model.Revision;
 import nl.koers.model.Role;
 import nl.koers.model.Status;
 import nl.koers.model.StatusOverride;
@@ -70,6 +72,10 @@ public final class PortfolioBinder {
     private static final Set<String> TARGET_COMMON = Set.of("id", "kind", "indicator", "start", "due");
     private static final Set<String> MEASUREMENT_COMMON = Set.of("target", "date", "source", "note");
     private static final Set<String> BUDGET = Set.of("currency", "slices", "reallocations", "changes");
+    private static final Set<String> PATH_POINT = Set.of("date", "value");
+    private static final Set<String> REVISION = Set.of("date", "value", "decision");
+    /** How a page writes a figure that is not reported. */
+    private static final String NOT_REPORTED = "-";
     private static final Set<String> SLICE = Set.of("year", "budgeted", "realised", "unspent", "fromReserve",
             "continues", "forecast", "line", "overspend", "income", "continuesInto", "funding");
     private static final Set<String> INCOME = Set.of("budgeted", "realised");
@@ -331,13 +337,62 @@ public final class PortfolioBinder {
                     + ", the start it gets from the period's start; give a start date");
         }
         return construct(node, path, () -> switch (kind) {
-            case QUANTITY -> new QuantityTarget(id, f.text("indicator", false), f.text("unit", false),
-                    f.code("direction", Direction.class, true), f.decimal("value", true), f.decimal("baseline", false),
-                    start, due);
-            case MILESTONE -> new MilestoneTarget(id, f.text("indicator", false), start, due);
+            case QUANTITY -> quantity(f, id, start, due);
+            case MILESTONE -> new MilestoneTarget(id, f.text("indicator", false), start, due, f.period("maxAge", false));
             case MONITORING -> new MonitoringTarget(id, f.text("indicator", false), f.text("unit", false),
                     f.period("maxAge", true), start, due);
         });
+    }
+
+    /**
+     * A quantity target: its streefwaarde is a number, "p.m." (not yet quantified), or absent for a target relative
+     * to a norm; a range (within) has an upper value; a planned path and revisions are lists of dated values.
+     */
+    private QuantityTarget quantity(Fields f, String id, LocalDate start, LocalDate due) {
+        Direction direction = f.code("direction", Direction.class, true);
+        String norm = f.text("norm", false);
+        Node.Scalar valueNode = f.scalar("value", norm == null);
+        boolean proMemorie = valueNode != null && valueNode.type() == Node.Scalar.Type.TEXT
+                && PRO_MEMORIE.contains(valueNode.text().strip().toLowerCase(java.util.Locale.ROOT));
+        if (norm != null && valueNode != null) {
+            throw error(valueNode, f.path("value"), "a target relative to the norm '" + norm + "' has no value of its "
+                    + "own; each measurement gives the norm's value (normValue)");
+        }
+        BigDecimal value = norm != null || proMemorie ? null : f.decimal("value", true);
+        if (direction == Direction.WITHIN && !f.has("upper")) {
+            throw error(f.scalar("direction", true), f.path("upper"), "a range (direction: within) needs upper, the top "
+                    + "of the range: \"500–3000 TJ\" is value: 500, upper: 3000");
+        }
+        if (direction != Direction.WITHIN && f.has("upper")) {
+            throw error(f.scalar("upper", true), f.path("upper"), "only a range has an upper value; write direction: "
+                    + "within");
+        }
+        List<PathPoint> path = new ArrayList<>();
+        if (f.has("path")) {
+            List<Node> items = list(f.node("path", true), f.path("path"));
+            for (int i = 0; i < items.size(); i++) {
+                String ppath = f.path("path") + "[" + i + "]";
+                Fields p = fields(items.get(i), ppath, PATH_POINT, "a path point");
+                LocalDate date = p.date("date", true);
+                BigDecimal planned = p.decimal("value", true);
+                path.add(construct(items.get(i), ppath, () -> new PathPoint(date, planned)));
+            }
+        }
+        List<Revision> revisions = new ArrayList<>();
+        if (f.has("revisions")) {
+            List<Node> items = list(f.node("revisions", true), f.path("revisions"));
+            for (int i = 0; i < items.size(); i++) {
+                String rpath = f.path("revisions") + "[" + i + "]";
+                Fields r = fields(items.get(i), rpath, REVISION, "a revision");
+                LocalDate date = r.date("date", true);
+                BigDecimal revised = r.decimal("value", true);
+                String decision = r.text("decision", false);
+                revisions.add(construct(items.get(i), rpath, () -> new Revision(date, revised, decision)));
+            }
+        }
+        return new QuantityTarget(id, f.text("indicator", false), f.text("unit", false), direction, value,
+                f.decimal("baseline", false), start, due, f.decimal("upper", false), norm, path, revisions,
+                f.period("maxAge", false));
     }
 
     private Measurement measurement(Node node, String path, String actionId, Map<String, Target> targets) {
@@ -367,16 +422,28 @@ public final class PortfolioBinder {
             case MILESTONE -> true;
             case QUANTITY, MONITORING -> false;
         };
+        // "-" in the figure's place: the page reports nothing for this date
+        Node.Scalar figure = f.scalar(milestone ? "done" : "value", true);
+        boolean notReported = figure.type() == Node.Scalar.Type.TEXT && NOT_REPORTED.equals(figure.text().strip());
+        boolean estimate = Boolean.TRUE.equals(f.bool("estimate", false));
+        BigDecimal normValue = f.decimal("normValue", false);
+        if (notReported && (f.has("bound") || estimate || normValue != null)) {
+            throw error(figure, f.path(milestone ? "done" : "value"), "a figure that is not reported (\"-\") has no "
+                    + "bound, estimate or normValue");
+        }
         return construct(node, path, () -> new Measurement(target.id(), f.date("date", true),
-                milestone ? null : f.decimal("value", true), milestone ? null : f.code("bound", Bound.class, false),
-                milestone ? f.bool("done", true) : null, f.text("source", false), f.text("note", false)));
+                milestone || notReported ? null : f.decimal("value", true),
+                milestone || notReported ? null : f.code("bound", Bound.class, false),
+                milestone && !notReported ? f.bool("done", true) : null, f.text("source", false), f.text("note", false),
+                estimate, notReported, normValue));
     }
 
     /** The fields only a target of {@code kind} has; a switch, so that a new kind does not compile without its own. */
     private static Set<String> targetFields(TargetKind kind) {
         return switch (kind) {
-            case QUANTITY -> Set.of("unit", "direction", "value", "baseline");
-            case MILESTONE -> Set.of();
+            case QUANTITY -> Set.of("unit", "direction", "value", "baseline", "upper", "norm", "path", "revisions",
+                    "maxAge");
+            case MILESTONE -> Set.of("maxAge");
             case MONITORING -> Set.of("unit", "maxAge");
         };
     }
@@ -384,7 +451,8 @@ public final class PortfolioBinder {
     /** The fields only a measurement of a target of {@code kind} has. */
     private static Set<String> measurementFields(TargetKind kind) {
         return switch (kind) {
-            case QUANTITY, MONITORING -> Set.of("value", "bound");
+            case QUANTITY -> Set.of("value", "bound", "estimate", "normValue");
+            case MONITORING -> Set.of("value", "bound", "estimate");
             case MILESTONE -> Set.of("done");
         };
     }

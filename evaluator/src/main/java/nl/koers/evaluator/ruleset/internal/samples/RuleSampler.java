@@ -94,7 +94,30 @@ public final class RuleSampler {
             actions.add(quantity("d" + percent, Direction.AT_MOST, "50", "100", down, MIDYEAR));
         }
         actions.add(quantity("q-start", Direction.AT_LEAST, "100", "0", BigDecimal.ZERO, YEAR.start()));
+        actions.addAll(unassessable());
         return actions;
+    }
+
+    /** Quantity targets whose measurement cannot decide: not reported, too old, no streefwaarde (p.m., a norm). */
+    private static List<Action> unassessable() {
+        QuantityTarget old = new QuantityTarget("q-oldt", null, null, Direction.AT_LEAST, BigDecimal.TEN, null, null,
+                null, null, null, null, null, Period.ofMonths(1));
+        QuantityTarget pm = new QuantityTarget("q-pmt", null, null, Direction.AT_LEAST, null, null, null, null, null,
+                null, null, null, null);
+        QuantityTarget norm = new QuantityTarget("q-normt", null, null, Direction.AT_LEAST, null, null, null, null,
+                null, "norm", null, null, null);
+        QuantityTarget plain = new QuantityTarget("q-dasht", null, null, Direction.AT_LEAST, BigDecimal.TEN, null, null,
+                null);
+        return List.of(
+                new Action("q-old", null, null, null, null, List.of(old),
+                        List.of(new Measurement(old.id(), YEAR.start(), BigDecimal.ONE, null, null, null, null))),
+                new Action("q-pm", null, null, null, null, List.of(pm),
+                        List.of(new Measurement(pm.id(), YEAR.start(), BigDecimal.ONE, null, null, null, null))),
+                new Action("q-norm", null, null, null, null, List.of(norm),
+                        List.of(new Measurement(norm.id(), YEAR.start(), BigDecimal.ONE, null, null, null, null))),
+                new Action("q-dash", null, null, null, null, List.of(plain),
+                        List.of(new Measurement(plain.id(), YEAR.start(), null, null, null, null, null, false, true,
+                                null))));
     }
 
     /** Milestones done, pending, late and never reported. */

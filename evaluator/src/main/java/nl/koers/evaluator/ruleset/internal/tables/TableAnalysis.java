@@ -59,7 +59,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *   <li>{@code Saldo.deviationShare} ≥ 0 or null; null exactly when {@code budgeted} is 0, and, when not null,
  *       0 exactly when {@code deviation} is 0 (share = deviation / budgeted);</li>
  *   <li>{@code Saldo.leftOver} and {@code Saldo.overspent} are only true when {@code balanceKnown} is;</li>
- *   <li>{@code TargetProgress.ratio} is any real number; {@code TargetProgress.banded} is the bands' scope: when
+ *   <li>{@code TargetProgress.ratio} is any real number; {@code TargetProgress.banded} (and {@code dueMissed}, of the
+ *       due-date table) is the bands' scope: when
  *       every row asks for the same value, the table is not expected to decide the other value (targets.drl
  *       decides targets outside the bands);</li>
  *   <li>any other numeric field is an unbounded real, never null.</li>
@@ -250,6 +251,8 @@ public final class TableAnalysis {
                 case "Saldo.budgeted" -> new Known(BigDecimal.ZERO, false, "budgeted", false, false);
                 case "Saldo.deviationShare" -> new Known(BigDecimal.ZERO, true, "share", true, false);
                 case "TargetProgress.banded" -> new Known(null, false, null, false, true);
+                // the due-date table (einddatum) decides only targets missed at their due date; targets.drl the rest
+                case "TargetProgress.dueMissed" -> new Known(null, false, null, false, true);
                 default -> UNBOUNDED;
             };
         }

@@ -28,6 +28,7 @@ class TableAnalysisTest {
     private static final String MONEY = "geldkleur.drl.xlsx";
     private static final String MANDATE = "gs-mandaat.drl.xlsx";
     private static final String BUDGET = "begrotingswijziging.drl.xlsx";
+    private static final String DUE_DATE = "einddatum.drl.xlsx";
 
     private static final int E = 5;
     private static final int F = 6;
@@ -40,10 +41,31 @@ class TableAnalysisTest {
     void theShippedTablesHaveNoProblems() {
         List<RuleFile> tables = RuleFiles.shipped().rules().stream().filter(RuleFile::isTable).toList();
 
-        assertThat(tables).extracting(RuleFile::name).containsExactlyInAnyOrder(BANDS, MONEY, MANDATE, BUDGET);
+        assertThat(tables).extracting(RuleFile::name).containsExactlyInAnyOrder(BANDS, MONEY, MANDATE, BUDGET,
+                DUE_DATE);
         for (RuleFile table : tables) {
             assertThat(TableAnalysis.analyse(table)).as(table.name()).isEmpty();
         }
+    }
+
+    /** The README's example: at the due date, 98 % or more of the planned growth is aandacht, less is uit koers. */
+    private static final Change[] TOLERANCE = {cell(12, F, 0.98), cell(13, 2, "Quantity target at 98 % or more at its due date is at risk"),
+            cell(13, 3, "300"), cell(13, 4, "true"), cell(13, E, 0.98), cell(13, G, "AT_RISK")};
+
+    @Test
+    void aToleranceBandAtTheDueDateLeavesNoGapAndNoOverlap() {
+        assertThat(TableAnalysis.analyse(changed(DUE_DATE, TOLERANCE))).isEmpty();
+    }
+
+    @Test
+    void aToleranceBandAddedWithoutNarrowingTheShippedRowOverlapsIt() {
+        Change[] onlyTheNewRow = java.util.Arrays.copyOfRange(TOLERANCE, 1, TOLERANCE.length);
+
+        assertThat(TableAnalysis.analyse(changed(DUE_DATE, onlyTheNewRow))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(DUE_DATE);
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.TABLE_OVERLAP);
+            assertThat(p.rules()).contains("Quantity target not met by its due date");
+        });
     }
 
     @Test
