@@ -11,6 +11,7 @@ import java.util.List;
 import nl.koers.evaluator.ruleset.RuleSetValidator;
 import nl.koers.format.PortfolioReader;
 import nl.koers.model.ChangeType;
+import nl.koers.model.Decider;
 import nl.koers.model.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,13 @@ class DatedRulesTest {
     private static final LocalDate MID_2018 = LocalDate.of(2018, 6, 30);
     private static final DatedRule BEFORE = new DatedRule(BEFORE_2018, null, LocalDate.of(2018, 1, 1));
     private static final DatedRule FROM = new DatedRule(FROM_2018, LocalDate.of(2018, 1, 1), null);
+    /** The shipped begrotingswijziging.drl.xlsx's two dated rows (Geldig vanaf / Geldig tot, 1-Jan-2018). */
+    private static final DatedRule SHIPPED_BEFORE = new DatedRule(
+            "Before 2018 PS decide reserve withdrawals for continuing work in the jaarverslag", null,
+            LocalDate.of(2018, 1, 1));
+    private static final DatedRule SHIPPED_FROM = new DatedRule(
+            "From 2018 GS decide reserve withdrawals for continuing work in the jaarverslag", LocalDate.of(2018, 1, 1),
+            null);
 
     @TempDir
     Path dir;
@@ -42,9 +50,13 @@ class DatedRulesTest {
     @Test
     void anXlsxTableWithAnExcelDateAndAnIsoTextPicksTheRowInForceAtThePeildatum() {
         Path folder = DatedRuleFolders.withMandateXlsx(dir.resolve("xlsx"));
-        // no problem at all: the row before 2018 is tried on the sample portfolios at 2017-12-31, so it is not a rule
-        // that never fires
-        assertThat(RuleSetValidator.validate(RuleSource.folder(folder))).isEmpty();
+        // the row before 2018 is tried on the sample portfolios at 2017-12-31, so it is not a rule that never fires;
+        // only the shipped jaarverslag row before 2018 cannot fire in this folder, rightly: it needs money within the
+        // GS mandate, and this folder's mandate before 2018 is 0
+        assertThat(RuleSetValidator.validate(RuleSource.folder(folder))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(RuleProblem.Code.NEVER_FIRED);
+            assertThat(p.rules()).containsExactly(SHIPPED_BEFORE.rule());
+        });
 
         assertTheRulesInForceDecide(Evaluator.create(RuleSource.folder(folder)));
     }
@@ -56,9 +68,10 @@ class DatedRulesTest {
         assertThat(end2017.budgetChange().finding().type()).isEqualTo(ChangeType.PS);
         assertThat(end2017.budgetChange().rule()).isEqualTo(
                 "Unspent reserve money above the GS mandate needs a PS-begrotingswijziging");
-        assertThat(end2017.datedRules()).containsExactly(BEFORE);
+        // sorted by name, with the shipped dated rows of begrotingswijziging.drl.xlsx
+        assertThat(end2017.datedRules()).containsExactly(SHIPPED_BEFORE, BEFORE);
         assertThat(mid2018.budgetChange().finding().type()).isEqualTo(ChangeType.GS);
-        assertThat(mid2018.datedRules()).containsExactly(FROM);
+        assertThat(mid2018.datedRules()).containsExactly(SHIPPED_FROM, FROM);
     }
 
     @Test
@@ -81,10 +94,13 @@ class DatedRulesTest {
         Evaluator evaluator = Evaluator.create(RuleSource.folder(folder));
         DatedRule only2018 = new DatedRule("Only in 2018", LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1));
 
-        assertThat(evaluator.evaluate(SEED, END_2017).datedRules()).isEmpty();
-        assertThat(evaluator.evaluate(SEED, LocalDate.of(2018, 1, 1)).datedRules()).containsExactly(only2018);
-        assertThat(evaluator.evaluate(SEED, LocalDate.of(2018, 12, 31)).datedRules()).containsExactly(only2018);
-        assertThat(evaluator.evaluate(SEED, LocalDate.of(2019, 1, 1)).datedRules()).isEmpty();
+        // beside the shipped dated rows of begrotingswijziging.drl.xlsx, sorted by name
+        assertThat(evaluator.evaluate(SEED, END_2017).datedRules()).containsExactly(SHIPPED_BEFORE);
+        assertThat(evaluator.evaluate(SEED, LocalDate.of(2018, 1, 1)).datedRules())
+                .containsExactly(SHIPPED_FROM, only2018);
+        assertThat(evaluator.evaluate(SEED, LocalDate.of(2018, 12, 31)).datedRules())
+                .containsExactly(SHIPPED_FROM, only2018);
+        assertThat(evaluator.evaluate(SEED, LocalDate.of(2019, 1, 1)).datedRules()).containsExactly(SHIPPED_FROM);
     }
 
     @Test
@@ -138,5 +154,33 @@ class DatedRulesTest {
         Evaluation seed = Evaluator.create(RuleSource.builtIn()).evaluate(SEED);
 
         assertThat(seed.datedRules()).allSatisfy(r -> assertThat(r.inForceAt(seed.peildatum())).isTrue());
+    }
+
+    @Test
+    void theShippedRulesDecideWhoDecidesByTheRulesInForceAtThePeildatumAndNameThem() {
+        Evaluator shipped = Evaluator.create(RuleSource.builtIn());
+        Evaluation jaarverslag2016 = shipped.evaluate(overijssel(2016, "766000"), LocalDate.of(2016, 12, 31));
+        Evaluation jaarverslag2018 = shipped.evaluate(overijssel(2018, "891000"), LocalDate.of(2018, 12, 31));
+
+        assertThat(jaarverslag2016.budgetChange().rule()).isEqualTo(SHIPPED_BEFORE.rule());
+        assertThat(jaarverslag2016.budgetChange().finding().type()).isEqualTo(ChangeType.PS);
+        assertThat(jaarverslag2016.budgetChange().finding().decider()).isEqualTo(Decider.PS);
+        assertThat(jaarverslag2016.budgetChange().finding().amount()).isEqualByComparingTo("234000");
+        assertThat(jaarverslag2016.datedRules()).containsExactly(SHIPPED_BEFORE);
+        assertThat(jaarverslag2018.budgetChange().rule()).isEqualTo(SHIPPED_FROM.rule());
+        assertThat(jaarverslag2018.budgetChange().finding().decider()).isEqualTo(Decider.GS);
+        assertThat(jaarverslag2018.budgetChange().finding().amount()).isEqualByComparingTo("109000");
+        assertThat(jaarverslag2018.datedRules()).containsExactly(SHIPPED_FROM);
+    }
+
+    /** Overijssel's jaarverslag of {@code year}: reserve money for continuing work, € 1.000.000 budgeted. */
+    private static Portfolio overijssel(int year, String realised) {
+        return RuleFolders.portfolio("jaarverslag-" + year + ".yaml", """
+                format: koers/v1
+                performance: { code: "M.6", title: "Wie besluit", reserve: "Reserve uitvoering Kwaliteit van Overijssel", document: jaarverslag, period: { start: %1$d-01-01, end: %1$d-12-31 } }
+                budget:
+                  slices:
+                    - { year: %1$d, budgeted: 1000000, realised: %2$s, fromReserve: true, continues: true }
+                """.formatted(year, realised));
     }
 }

@@ -56,7 +56,10 @@ class ValidityPropertiesTest {
 
             assertThat(outcome(dated, day)).as("at %s with %s", day, c.rows()).isEqualTo(outcome(undated, day));
             try {
+                // the generated table's dated rows; the shipped set's own dated rows (begrotingswijziging.drl.xlsx)
+                // are the same in both rule sets
                 assertThat(dated.evaluate(SEED, day).datedRules()).extracting(DatedRule::rule)
+                        .filteredOn(rule -> rule.startsWith("Mandate row "))
                         .containsExactlyInAnyOrderElementsOf(inForce.stream()
                                 .filter(r -> r.from() != null || r.to() != null).map(MandateRow::name).toList());
             } catch (RuleSetException e) {

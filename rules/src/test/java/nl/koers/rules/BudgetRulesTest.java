@@ -2,6 +2,7 @@ package nl.koers.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.koers.model.GsMandaat;
@@ -193,27 +194,51 @@ class BudgetRulesTest {
                 .produces(budgetChange(ChangeType.UNDETERMINED, "0", null, null).because("budget.reserve-unstated"));
     }
 
+    // The two jaarverslag rows carry validity dates (Geldig vanaf / Geldig tot: DATE-EFFECTIVE, DATE-EXPIRES
+    // 1-Jan-2018): they are judged at the peildatum, the session clock (RuleVerifier), not at the reporting year.
+
+    private static Peildatum jaarverslagAt(LocalDate date) {
+        return new Peildatum(date, date.getYear(), "M.6", DocumentKind.JAARVERSLAG);
+    }
+
     @Test
     @Covers("From 2018 GS decide reserve withdrawals for continuing work in the jaarverslag")
     void inTheJaarverslagFrom2018GsDecide() {
         verifyThat("From 2018 GS decide reserve withdrawals for continuing work in the jaarverslag")
-                .given(peildatum(HALFWAY), saldoIn(true, true, DocumentKind.JAARVERSLAG, 2018))
+                .given(jaarverslagAt(LocalDate.of(2018, 12, 31)), saldoIn(true, true, DocumentKind.JAARVERSLAG, 2018))
                 .produces(decidedBy(ChangeType.GS, Decider.GS, 2019, "budget.gs"));
+    }
+
+    @Test
+    @Covers("From 2018 GS decide reserve withdrawals for continuing work in the jaarverslag")
+    void theRuleOfGsTakesEffectOnItsFirstDay() {
+        verifyThat("From 2018 GS decide reserve withdrawals for continuing work in the jaarverslag")
+                .given(jaarverslagAt(LocalDate.of(2018, 1, 1)), saldoIn(true, true, DocumentKind.JAARVERSLAG, 2017))
+                .produces(decidedBy(ChangeType.GS, Decider.GS, 2018, "budget.gs"));
     }
 
     @Test
     @Covers("Before 2018 PS decide reserve withdrawals for continuing work in the jaarverslag")
     void inTheJaarverslagBefore2018GsProposeToPs() {
         verifyThat("Before 2018 PS decide reserve withdrawals for continuing work in the jaarverslag")
-                .given(peildatum(HALFWAY), saldoIn(true, true, DocumentKind.JAARVERSLAG, 2016))
+                .given(jaarverslagAt(LocalDate.of(2016, 12, 31)), saldoIn(true, true, DocumentKind.JAARVERSLAG, 2016))
                 .produces(decidedBy(ChangeType.PS, Decider.PS, 2017, "budget.ps-proposal"));
+    }
+
+    @Test
+    @Covers("Before 2018 PS decide reserve withdrawals for continuing work in the jaarverslag")
+    void theRuleOfPsStillHoldsOnItsLastDay() {
+        verifyThat("Before 2018 PS decide reserve withdrawals for continuing work in the jaarverslag")
+                .given(jaarverslagAt(LocalDate.of(2017, 12, 31)), saldoIn(true, true, DocumentKind.JAARVERSLAG, 2017))
+                .produces(decidedBy(ChangeType.PS, Decider.PS, 2018, "budget.ps-proposal"));
     }
 
     @Test
     @Covers("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
     void inAMonitorBefore2018GsStillDecide() {
         verifyThat("Unspent reserve money for continuing work moves to next year by GS-begrotingswijziging")
-                .given(peildatum(HALFWAY), saldoIn(true, true, DocumentKind.MONITOR, 2017))
+                .given(new Peildatum(LocalDate.of(2017, 9, 30), 2017, "M.6", DocumentKind.MONITOR),
+                        saldoIn(true, true, DocumentKind.MONITOR, 2017))
                 .produces(decidedBy(ChangeType.GS, Decider.GS, 2018, "budget.gs"));
     }
 

@@ -172,4 +172,61 @@ class ColourRulesTest {
                 .given(SPENT_HUNDRED_THOUSAND_WITH_NOTHING_BUDGETED)
                 .produces(colour(Aspect.MONEY, Colour.RED));
     }
+
+    // ---- issue 12: the money colour on the basis the analyst chose (geldkleur-grondslag.drl.xlsx)
+
+    /** The facts the rules insert of {@code type}, with the rule that inserted each, after firing {@code facts}. */
+    private static java.util.List<String> derived(Class<?> type, java.util.List<Object> inserted, Object... facts) {
+        org.kie.api.runtime.KieSession session = RuleVerifier.newSession(HALFWAY);
+        try {
+            java.util.List<String> insertedBy = new java.util.ArrayList<>();
+            session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                    if (type.isInstance(event.getObject()) && event.getRule() != null) {
+                        insertedBy.add(event.getRule().getName());
+                        inserted.add(event.getObject());
+                    }
+                }
+            });
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            return insertedBy;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Test
+    @Covers("The money colour is judged on the chosen basis")
+    void theShippedMoneyColourIsJudgedOnTheLasten() {
+        java.util.List<Object> choices = new java.util.ArrayList<>();
+
+        assertThat(derived(nl.koers.model.MoneyBasisChoice.class, choices))
+                .containsExactly("The money colour is judged on the chosen basis");
+        assertThat(choices).containsExactly(new nl.koers.model.MoneyBasisChoice(nl.koers.model.MoneyBasis.LASTEN));
+    }
+
+    @Test
+    @Covers("Money colour figures of the colour line on the chosen basis")
+    void theColourLineGetsItsFiguresOnTheChosenBasisAndNoOtherLine() {
+        Saldo exploitatie = Saldo.of(new nl.koers.model.Jaarschijf(2018, new BigDecimal("1080000"),
+                new BigDecimal("1000000"), null, false, false, false, null, null,
+                new nl.koers.model.Baten(new BigDecimal("80000"), new BigDecimal("0")), null, null, null), null,
+                nl.koers.model.DocumentKind.JAARVERSLAG, true);
+        Saldo investering = Saldo.of(slice("1000000", "900000", null, false, false), null, null, false);
+        java.util.List<Object> figures = new java.util.ArrayList<>();
+
+        assertThat(derived(nl.koers.model.MoneyDeviation.class, figures, peildatum(HALFWAY), exploitatie, investering))
+                .containsExactly("Money colour figures of the colour line on the chosen basis");
+        nl.koers.model.MoneyDeviation only = (nl.koers.model.MoneyDeviation) figures.get(0);
+        assertThat(only.basis()).isEqualTo(nl.koers.model.MoneyBasis.LASTEN);
+        assertThat(only.deviation()).isEqualByComparingTo("80000");
+        assertThat(only.budgeted()).isEqualByComparingTo("1080000");
+        // on the saldo the same figures are 1.000.000 budgeted against 1.000.000 realised
+        assertThat(nl.koers.model.MoneyDeviation.of(exploitatie, nl.koers.model.MoneyBasis.SALDO).deviation())
+                .isEqualByComparingTo("0");
+    }
 }

@@ -16,7 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import nl.koers.model.Finding;
+import nl.koers.model.Peildatum;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -28,6 +33,9 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.time.SessionPseudoClock;
 
 /**
  * Fires the shipped rule base on hand-made facts and tells which rule produced which finding, so that
@@ -82,10 +90,15 @@ final class RuleVerifier {
         return fire(Arrays.asList(facts));
     }
 
-    /** Inserts {@code facts} into a fresh session, fires every rule and returns what was inserted, by whom. */
+    /**
+     * Inserts {@code facts} into a fresh session, fires every rule and returns what was inserted, by whom. The
+     * session's clock stands at the peildatum of the facts (else today), as in the evaluator, so that rules with a
+     * validity date (date-effective, date-expires) fire when they are in force at the peildatum, not today.
+     */
     static Firing fire(Collection<?> facts) {
         List<Produced> produced = new ArrayList<>();
-        KieSession session = KIE_BASE.newKieSession();
+        KieSession session = newSession(facts.stream().filter(Peildatum.class::isInstance)
+                .map(f -> ((Peildatum) f).date()).findFirst().orElseGet(LocalDate::now));
         try {
             session.addEventListener(new RuleRuntimeEventListener() {
                 @Override
@@ -112,6 +125,20 @@ final class RuleVerifier {
             session.dispose();
         }
         return new Firing(List.copyOf(produced));
+    }
+
+    /**
+     * A fresh session whose pseudo clock stands at noon of {@code day}: Drools makes a validity date the start of
+     * its day, so noon is unambiguously inside the day (as the evaluator's RuleBase does).
+     */
+    static KieSession newSession(LocalDate day) {
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ClockTypeOption.PSEUDO);
+        KieSession session = KIE_BASE.newKieSession(configuration, null);
+        SessionPseudoClock clock = session.getSessionClock();
+        long noon = day.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        clock.advanceTime(noon - clock.getCurrentTime(), TimeUnit.MILLISECONDS);
+        return session;
     }
 
     /**

@@ -55,7 +55,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *
  * <p>Domain knowledge (what a figure can be), by pattern type and field:
  * <ul>
- *   <li>{@code Saldo.deviation} ≥ 0 and {@code Saldo.budgeted} ≥ 0;</li>
+ *   <li>{@code Saldo.deviation} ≥ 0 and {@code Saldo.budgeted} ≥ 0 (and so of {@code MoneyDeviation}, the same
+ *       figures on the chosen basis);</li>
  *   <li>{@code Saldo.deviationShare} ≥ 0 or null; null exactly when {@code budgeted} is 0, and, when not null,
  *       0 exactly when {@code deviation} is 0 (share = deviation / budgeted);</li>
  *   <li>{@code Saldo.leftOver} and {@code Saldo.overspent} are only true when {@code balanceKnown} is;</li>
@@ -250,6 +251,10 @@ public final class TableAnalysis {
                 case "Saldo.deviation" -> new Known(BigDecimal.ZERO, false, "deviation", false, false);
                 case "Saldo.budgeted" -> new Known(BigDecimal.ZERO, false, "budgeted", false, false);
                 case "Saldo.deviationShare" -> new Known(BigDecimal.ZERO, true, "share", true, false);
+                // the money colour's figures on the chosen basis (MoneyDeviation, issue 12): the same as the Saldo's
+                case "MoneyDeviation.deviation" -> new Known(BigDecimal.ZERO, false, "deviation", false, false);
+                case "MoneyDeviation.budgeted" -> new Known(BigDecimal.ZERO, false, "budgeted", false, false);
+                case "MoneyDeviation.deviationShare" -> new Known(BigDecimal.ZERO, true, "share", true, false);
                 case "TargetProgress.banded" -> new Known(null, false, null, false, true);
                 // the due-date table (einddatum) decides only targets missed at their due date; targets.drl the rest
                 case "TargetProgress.dueMissed" -> new Known(null, false, null, false, true);
@@ -785,7 +790,7 @@ public final class TableAnalysis {
             Map<Integer, Map<String, Slot>> saldo = new HashMap<>();
             for (int i = 0; i < dims.size(); i++) {
                 Dim d = dims.get(i);
-                if (d.type.equals("Saldo")) {
+                if (d.type.equals("Saldo") || d.type.equals("MoneyDeviation")) {
                     saldo.computeIfAbsent(d.pattern, p -> new HashMap<>()).put(d.field, slots.get(i).get(cell[i]));
                 }
             }
