@@ -237,8 +237,8 @@ class AnalystWorkflowTest {
         Path broken = copy(shipped, work.resolve("syntax"));
         Path drl = broken.resolve("targets.drl");
         List<String> lines = Files.readAllLines(drl);
-        int line = indexOf(lines, "measured, met )") + 1;
-        lines.set(line - 1, lines.get(line - 1).replace("measured, met )", "measured, met"));
+        int line = indexOf(lines, "assessable, met )") + 1;
+        lines.set(line - 1, lines.get(line - 1).replace("assessable, met )", "assessable, met"));
         Files.write(drl, lines);
 
         CliRun run = CliRun.of("evaluate", portfolio.toString(), "--rules", broken.toString());

@@ -350,8 +350,8 @@ class BadInputTableTest {
                 // decision tables and rules in an analyst's rule folder
                 rules("a corrupt xlsx", f -> Files.write(f.resolve("geldkleur.drl.xlsx"),
                                 Arrays.copyOf(Files.readAllBytes(f.resolve("geldkleur.drl.xlsx")), 3000)),
-                        "geldkleur.drl.xlsx: error: cannot be read as a spreadsheet (is it saved as xlsx or xls?): "
-                                + "Truncated ZIP file"),
+                        // what POI says of a cut-off zip depends on where the cut falls; Koers's own words do not
+                        "geldkleur.drl.xlsx: error: cannot be read as a spreadsheet (is it saved as xlsx or xls?): "),
                 rules("a zip bomb xlsx", f -> Files.write(f.resolve("geldkleur.drl.xlsx"), zipBomb()),
                         "geldkleur.drl.xlsx: error: cannot be read as a spreadsheet: it unpacks to far more than it holds"),
                 rules("a looping rule", f -> Files.writeString(f.resolve("loop.drl"), """

@@ -103,7 +103,7 @@ class HtmlReportTest {
         assertThat(page.selectFirst("main").child(0)).isEqualTo(overview);
         assertThat(overview.select("tbody tr")).extracting(Element::text).containsExactly(
                 "3.2.1 Bereikbaarheid ✕ rood ✕ rood PS-begrotingswijziging € 150.000",
-                "9.1.1 Fietspaden ✓ groen ✓ groen Geen");
+                "9.1.1 Fietspaden ✓ groen ✓ groen Onbepaald");
         assertThat(overview.select("a[href]")).hasSize(2).allSatisfy(link ->
                 assertThat(page.getElementById(link.attr("href").substring(1)).hasClass("prestatie")).isTrue());
         assertThat(page.select("section.prestatie")).hasSize(2);

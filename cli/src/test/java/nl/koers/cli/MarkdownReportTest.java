@@ -86,7 +86,7 @@ class MarkdownReportTest {
         assertThat(tables).hasSize(3);
         assertThat(bodyRows(tables.get(0))).extracting(r -> String.join(" | ", r)).containsExactly(
                 "3.2.1 Bereikbaarheid | ✕ red | ✕ red | PS budget amendment (PS-begrotingswijziging) €150,000",
-                "9.1.1 Fietspaden | ✓ green | ✓ green | None");
+                "9.1.1 Fietspaden | ✓ green | ✓ green | Undetermined");
         List<String> anchors = nodes(document, HtmlInline.class).stream().map(HtmlInline::getLiteral).toList();
         assertThat(nodes(document, Link.class)).hasSize(2).allSatisfy(link ->
                 assertThat(anchors).contains("<a id=\"" + link.getDestination().substring(1) + "\">"));

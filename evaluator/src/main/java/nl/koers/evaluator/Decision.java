@@ -8,6 +8,7 @@ import nl.koers.model.Finding;
 import nl.koers.model.GsMandaat;
 import nl.koers.model.Peildatum;
 import nl.koers.model.Performance;
+import nl.koers.model.MoneyDeviation;
 import nl.koers.model.Saldo;
 import nl.koers.model.TargetProgress;
 
@@ -41,6 +42,10 @@ public record Decision<F extends Finding>(F finding, String rule, List<Object> f
         }
         if (fact instanceof Saldo s) {
             return "jaarschijf " + s.year();
+        }
+        if (fact instanceof MoneyDeviation d) {
+            // the deviation is the jaarschijf read on the chosen basis: name it as the jaarschijf it comes from
+            return "jaarschijf " + d.saldo().year();
         }
         if (fact instanceof GsMandaat m) {
             return "GS mandate " + m.limit().toPlainString();

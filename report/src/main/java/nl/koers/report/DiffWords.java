@@ -17,7 +17,6 @@ import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.evaluator.NumberText;
 import nl.koers.model.Bound;
 import nl.koers.model.BudgetChange;
-import nl.koers.model.ChangeType;
 import nl.koers.model.Disagreement;
 import nl.koers.model.Measurement;
 import nl.koers.model.StatusOverride;
@@ -98,7 +97,7 @@ public final class DiffWords {
      * reserve or the year differs.
      */
     public Function<BudgetChange, String> budgetChangeLabel(Change<BudgetChange> change) {
-        Function<BudgetChange, String> shortly = c -> c.type() == ChangeType.NONE ? messages.label("change", c.type())
+        Function<BudgetChange, String> shortly = c -> !c.type().movesMoney() ? messages.label("change", c.type())
                 : messages.label("change", c.type()) + " " + messages.language().money(c.amount());
         boolean shortIsEnough = !change.changed() || !shortly.apply(change.from()).equals(shortly.apply(change.to()));
         return shortIsEnough ? shortly : c -> TextReport.change(messages, c);

@@ -6,7 +6,6 @@ import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.BudgetPart;
-import nl.koers.model.ChangeType;
 import nl.koers.model.Colour;
 import nl.koers.model.Decider;
 import nl.koers.model.Disagreement;
@@ -127,7 +126,7 @@ public final class Findings {
      */
     public String change(BudgetChange change) {
         StringBuilder text = new StringBuilder(changeText(change));
-        if (change.type() == ChangeType.NONE) {
+        if (!change.type().movesMoney()) {
             return line(text, change).toString();
         }
         if (change.parts().size() > 1) {
@@ -154,7 +153,7 @@ public final class Findings {
     /** What {@code TextReport.change} says of one change: type, amount, reserve and first year. */
     private String changeText(BudgetChange change) {
         String type = messages.label("change", change.type());
-        if (change.type() == ChangeType.NONE) {
+        if (!change.type().movesMoney()) {
             return type;
         }
         return messages.get(change.source() == null ? "change.detail.general" : "change.detail", type,

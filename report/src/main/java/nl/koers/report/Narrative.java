@@ -8,7 +8,6 @@ import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.TargetOutcome;
 import nl.koers.model.BudgetChange;
-import nl.koers.model.ChangeType;
 import nl.koers.model.TargetProgress;
 
 /**
@@ -69,8 +68,13 @@ public final class Narrative {
      */
     public String proposal(Evaluation evaluation) {
         BudgetChange change = evaluation.budgetChange().finding();
-        if (change.type() == ChangeType.NONE) {
-            return messages.get("proposal.none");
+        switch (change.type()) {
+            case NONE:
+                return messages.get("proposal.none");
+            case UNDETERMINED:
+                return messages.get("proposal.undetermined");
+            case GS, PS, RESULT_ALLOCATION:
+                break;
         }
         String key = overspent(evaluation, change.year() - 1) ? "proposal.overspend"
                 : change.source() == null ? "proposal.general" : "proposal.reserve";
@@ -88,7 +92,7 @@ public final class Narrative {
     /** A short form of the change for overview tables: "GS-begrotingswijziging € 109.000", or "Geen". */
     String changeShort(BudgetChange change) {
         String type = messages.label("change", change.type());
-        return change.type() == ChangeType.NONE ? type : type + " " + figures.money(change.amount());
+        return !change.type().movesMoney() ? type : type + " " + figures.money(change.amount());
     }
 
     /** A fragment identifier for a prestatie code, unique within one report: "prestatie-5-4-2". */

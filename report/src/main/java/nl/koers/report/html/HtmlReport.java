@@ -295,10 +295,10 @@ public final class HtmlReport implements Report {
             HtmlElement body = table.element("tbody").newline();
             for (Jaarschijf slice : slices) {
                 List<String> notes = new ArrayList<>();
-                if (slice.fromReserve()) {
+                if (Boolean.TRUE.equals(slice.fromReserve())) {
                     notes.add(messages.get("jaarschijf.fromReserve"));
                 }
-                if (slice.continues()) {
+                if (Boolean.TRUE.equals(slice.continues())) {
                     notes.add(messages.get("jaarschijf.continues"));
                 }
                 if (slice.forecast()) {

@@ -9,7 +9,6 @@ import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.TargetOutcome;
 import nl.koers.format.PlainText;
 import nl.koers.model.BudgetChange;
-import nl.koers.model.ChangeType;
 import nl.koers.model.Colour;
 import nl.koers.model.Disagreement;
 import nl.koers.model.Finding;
@@ -203,7 +202,7 @@ public final class TextReport implements Report {
     /** "GS-begrotingswijziging van € 109.000 uit Reserve ... naar jaarschijf 2019", or "Geen". */
     public static String change(Messages messages, BudgetChange change) {
         String type = messages.label("change", change.type());
-        if (change.type() == ChangeType.NONE) {
+        if (!change.type().movesMoney()) {
             return type;
         }
         return messages.get(change.source() == null ? "change.detail.general" : "change.detail", type,
