@@ -12,12 +12,16 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.koers.evaluator.Evaluation;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.evaluator.Language;
 import nl.koers.format.PortfolioReader;
 import nl.koers.model.Baten;
+import nl.koers.model.Budget;
+import nl.koers.model.Jaarschijf;
+import nl.koers.model.Portfolio;
 import nl.koers.model.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +135,24 @@ class IncomeAndRevisionRenderingTest {
                 JsonVersion.V2));
         assertThat(without.at("/jaarschijven/0/income").isNull()).isTrue();
         assertThat(schema("koers-result-v2.schema.json").validate(without)).isEmpty();
+    }
+
+    @Test
+    void aSliceOffTheUsualLineIsNamedByItsLine() {
+        Portfolio seed = IncomeAndRevisionFixtures.seedWith(List.of(), null);
+        Jaarschijf investering = new Jaarschijf(2018, new BigDecimal("500000"), null, null, null, null, false,
+                Jaarschijf.INVESTERING, null, new Baten(null, new BigDecimal("20000")), null, null, null);
+        List<Jaarschijf> slices = new ArrayList<>(seed.budget().slices());
+        slices.add(investering);
+        Evaluation evaluation = ReportedFixtures.EVALUATOR.evaluate(new Portfolio(seed.performance(), seed.actions(),
+                new Budget(seed.budget().currency(), slices)));
+
+        assertThat(render(ReportFormat.text, evaluation))
+                .contains("Baten jaarschijf 2018, begrotingslijn investering: gerealiseerd € 20.000")
+                // the exploitatie gives no baten, so it has no line of baten
+                .doesNotContain("Baten jaarschijf 2018:");
+        assertThat(render(ReportFormat.html, evaluation)).contains("<td>2018, begrotingslijn investering</td>",
+                "<td>2018</td>");
     }
 
     @Test
