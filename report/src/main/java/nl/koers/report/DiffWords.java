@@ -15,16 +15,20 @@ import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.evaluator.NumberText;
+import nl.koers.model.Baten;
 import nl.koers.model.Bound;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.Disagreement;
 import nl.koers.model.Measurement;
+import nl.koers.model.Revision;
 import nl.koers.model.StatusOverride;
+import nl.koers.report.DiffFigures.IncomeChange;
+import nl.koers.report.DiffFigures.RevisionChange;
 import nl.koers.report.text.TextReport;
 
 /**
- * The words of a diff in one language: moves ("geen gegevens → behaald", "nieuw (behaald)"), measurements
- * and the budget change. Shared by every diff renderer so that each format says the same thing.
+ * The words of a diff in one language: moves ("geen gegevens → behaald", "nieuw (behaald)"), measurements,
+ * the budget change, and the revisions and baten of {@link DiffFigures}. Shared by every diff renderer so that each format says the same thing.
  */
 public final class DiffWords {
 
@@ -33,10 +37,52 @@ public final class DiffWords {
 
     private final Messages messages;
     private final Findings findings;
+    private final Figures figures;
 
     public DiffWords(Messages messages) {
         this.messages = messages;
         this.findings = new Findings(messages);
+        this.figures = new Figures(messages);
+    }
+
+    /** Whether the diff has nothing to tell: no verdict, override or disagreement, revision or baten changed. */
+    public static boolean none(EvaluationDiff diff, DiffFigures changed) {
+        return diff.isEmpty() && changed.isEmpty();
+    }
+
+    /** Every revision and then every change of baten in {@code changed}, one sentence each. */
+    public List<String> figures(DiffFigures changed) {
+        List<String> lines = new ArrayList<>();
+        changed.revisions().forEach(r -> lines.add(revision(r)));
+        changed.income().forEach(i -> lines.add(income(i)));
+        return lines;
+    }
+
+    /** "streefwaarde doel 1a: nieuw (5.700 ha, herzien 1 juni 2022, Voorjaarsnota 2022)". */
+    public String revision(RevisionChange change) {
+        return messages.get("diff.revision", change.target().target().id()) + ": "
+                + move(change.revision(), revisionLabel(change));
+    }
+
+    /** How each side of a revision is named: "5.700 ha, herzien 1 juni 2022, Voorjaarsnota 2022". */
+    public Function<Revision, String> revisionLabel(RevisionChange change) {
+        return r -> Figures.withUnit(figures.number(r.value()), change.target().target()) + ", " + figures.revised(r);
+    }
+
+    /** "baten jaarschijf 2022: begroot € 80.000 → begroot € 80.000, gerealiseerd € 75.000". */
+    public String income(IncomeChange change) {
+        return messages.get("diff.income", findings.slice(change.slice())) + ": "
+                + move(change.income(), incomeLabel(change));
+    }
+
+    /** How each side of a change of baten is named: "begroot € 80.000, gerealiseerd € 75.000". */
+    public Function<Baten, String> incomeLabel(IncomeChange change) {
+        return b -> figures.income(b, change.slice().forecast());
+    }
+
+    /** "2022" or "2022, begrotingslijn investering": the slice whose baten changed. */
+    public String slice(IncomeChange change) {
+        return findings.slice(change.slice());
     }
 
     /** "(was 5.4.1)" when the later file names another prestatie; else empty. */

@@ -3,12 +3,17 @@ package nl.koers.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import nl.koers.evaluator.NumberText;
 import nl.koers.evaluator.TargetOutcome;
+import nl.koers.model.Baten;
 import nl.koers.model.Bound;
+import nl.koers.model.Jaarschijf;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
 import nl.koers.model.QuantityTarget;
+import nl.koers.model.Revision;
 import nl.koers.model.Target;
 import nl.koers.model.TargetProgress;
 
@@ -54,6 +59,54 @@ public final class Figures {
             case QUANTITY -> messages.label("direction", p.direction()) + " " + number(p.streefwaarde());
             case MILESTONE, MONITORING -> "";
         };
+    }
+
+    /**
+     * The streefwaarde with its unit and, when a revision is in force, that revision and the value it replaced:
+     * "minimaal 5.700 ha (herzien 1 juni 2022, Voorjaarsnota 2022; was 6.000 ha)".
+     */
+    public String streefwaardeRevised(TargetOutcome outcome) {
+        String streefwaarde = withUnit(streefwaarde(outcome), outcome.target());
+        Revision revision = outcome.progress().revision();
+        if (revision == null) {
+            return streefwaarde;
+        }
+        BigDecimal original = outcome.target() instanceof QuantityTarget q ? q.value() : null;
+        String was = original == null ? ""
+                : "; " + messages.get("revision.was", withUnit(number(original), outcome.target()));
+        return streefwaarde + " (" + revised(revision) + was + ")";
+    }
+
+    /** "herzien 1 juni 2022, Voorjaarsnota 2022": when a streefwaarde was revised, and by what decision if given. */
+    public String revised(Revision revision) {
+        return messages.get("revision.on", date(revision.date()))
+                + (revision.decision() == null ? "" : ", " + revision.decision());
+    }
+
+    /**
+     * The baten of a slice: "begroot € 80.000, gerealiseerd € 75.000" (a prognose on a forecast slice); the amounts
+     * not known are left out, so empty when the slice has no baten.
+     */
+    public String income(Jaarschijf slice) {
+        return slice.income() == null ? "" : income(slice.income(), slice.forecast());
+    }
+
+    /** The baten {@code income}, the realised amount named a prognose when {@code forecast}. */
+    public String income(Baten income, boolean forecast) {
+        List<String> parts = new ArrayList<>();
+        if (income.budgeted() != null) {
+            parts.add(messages.get("jaarschijf.budgeted") + " " + money(income.budgeted()));
+        }
+        if (income.realised() != null) {
+            parts.add(messages.get(forecast ? "jaarschijf.forecast" : "jaarschijf.realised") + " "
+                    + money(income.realised()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Whether the page gives any baten for the slice. */
+    public static boolean hasIncome(Jaarschijf slice) {
+        return slice.income() != null && (slice.income().budgeted() != null || slice.income().realised() != null);
     }
 
     /** The unit of a quantity or monitoring target, e.g. "ondernemers"; empty when not given. */

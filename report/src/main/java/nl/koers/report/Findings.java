@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
+import nl.koers.evaluator.TargetOutcome;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.BudgetPart;
 import nl.koers.model.Colour;
 import nl.koers.model.Decider;
 import nl.koers.model.Disagreement;
+import nl.koers.model.Jaarschijf;
 import nl.koers.model.ReportedAssessment;
 import nl.koers.model.Status;
 import nl.koers.model.StatusOverride;
@@ -158,6 +160,31 @@ public final class Findings {
         }
         return messages.get(change.source() == null ? "change.detail.general" : "change.detail", type,
                 messages.language().money(change.amount()), change.source(), String.valueOf(change.year()));
+    }
+
+    /**
+     * "Streefwaarde doel 1a: minimaal 5.700 ha (herzien 1 juni 2022, Voorjaarsnota 2022; was 6.000 ha)", or
+     * {@code null} when no revision is in force: for the reports that show no streefwaarde cell of their own.
+     */
+    public String revision(TargetOutcome outcome) {
+        return outcome.progress().revision() == null ? null
+                : messages.get("revision.target", outcome.target().id(), figures.streefwaardeRevised(outcome));
+    }
+
+    /** "Baten jaarschijf 2022: begroot € 80.000, gerealiseerd € 75.000", naming the line when it is not the usual one. */
+    public String income(Jaarschijf slice) {
+        return messages.get("income.slice", slice(slice), figures.income(slice));
+    }
+
+    /** The slices of {@code evaluation} that give baten, in budget order; empty for a portfolio of lasten only. */
+    public static List<Jaarschijf> withIncome(Evaluation evaluation) {
+        return evaluation.portfolio().budget().slices().stream().filter(Figures::hasIncome).toList();
+    }
+
+    /** "2022", or "2022, begrotingslijn investering" for a slice off the usual line. */
+    public String slice(Jaarschijf slice) {
+        String year = Integer.toString(slice.year());
+        return Jaarschijf.EXPLOITATIE.equals(slice.line()) ? year : messages.get("jaarschijf.line", year, slice.line());
     }
 
     /** "GS" or "PS". */

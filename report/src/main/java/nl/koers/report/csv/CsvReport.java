@@ -10,6 +10,7 @@ import nl.koers.evaluator.TargetOutcome;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.Disagreement;
 import nl.koers.model.Finding;
+import nl.koers.model.Jaarschijf;
 import nl.koers.model.Performance;
 import nl.koers.model.StatusOverride;
 import nl.koers.model.Target;
@@ -24,8 +25,11 @@ import nl.koers.report.text.TextReport;
  * prestatie as it is evaluated. A withdrawn action, or one without targets, is one row with empty target
  * columns. What the owner reported and an override of an action follow its targets as rows with empty target
  * columns, the sentence in the reason column; after the actions come, as such rows, the prestatie's reported colours
- * and overrides, every budget change when there are several (or one with years, a decider or line of its own), and
- * every disagreement with its rule. A portfolio without any of these gives the rows it always gave.
+ * and overrides, every budget change when there are several (or one with years, a decider or line of its own), the
+ * baten of each jaarschijf that gives them, and every disagreement with its rule. A target whose streefwaarde was
+ * revised is followed by such a row naming the revision (the header stays as it was: a spreadsheet that reads the
+ * columns by position keeps working, and the streefwaarde column already holds the value in force). A portfolio
+ * without any of these gives the rows it always gave.
  */
 public final class CsvReport implements Report {
 
@@ -69,6 +73,10 @@ public final class CsvReport implements Report {
                 row.add(Csv.date(outcome.progress().due()));
                 row.addAll(verdict(evaluation, outcome.assessment()));
                 csv.row(row);
+                String revision = findings.revision(outcome);
+                if (revision != null) {
+                    note(actionCells, revision, "");
+                }
             }
             if (action.action().reported() != null) {
                 note(actionCells, findings.reported(action.action().reported()), "");
@@ -98,6 +106,9 @@ public final class CsvReport implements Report {
                 note(prestatie, findings.change(change.finding()) + ". "
                         + evaluation.explain(change.finding(), messages.language()), TextReport.rule(evaluation, change));
             }
+        }
+        for (Jaarschijf slice : Findings.withIncome(evaluation)) {
+            note(prestatie, findings.income(slice), "");
         }
         for (Decision<Disagreement> disagreement : evaluation.disagreements()) {
             String subject = disagreement.finding().subject();

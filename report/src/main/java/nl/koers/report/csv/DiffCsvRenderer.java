@@ -11,6 +11,9 @@ import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.model.Colour;
 import nl.koers.model.Status;
+import nl.koers.report.DiffFigures;
+import nl.koers.report.DiffFigures.IncomeChange;
+import nl.koers.report.DiffFigures.RevisionChange;
 import nl.koers.report.DiffRenderer;
 import nl.koers.report.DiffWords;
 import nl.koers.report.Messages;
@@ -69,6 +72,14 @@ public final class DiffCsvRenderer implements DiffRenderer {
         }
         if (diff.override() != null && diff.override().changed()) {
             row(code, "", "", "diff.change.override", diff.override(), words::overrideLabel, "");
+        }
+        DiffFigures changed = DiffFigures.of(diff);
+        for (RevisionChange r : changed.revisions()) {
+            row(code, r.action(), r.target().target().id(), "diff.change.revision", r.revision(), words.revisionLabel(r),
+                    "");
+        }
+        for (IncomeChange i : changed.income()) {
+            row(code, "", "", "diff.change.income", i.income(), words.incomeLabel(i), words.slice(i));
         }
         for (DisagreementChange change : diff.disagreements()) {
             String action = change.subject().startsWith("action ") ? change.subject().substring("action ".length()) : "";

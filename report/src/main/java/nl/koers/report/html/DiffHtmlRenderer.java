@@ -10,6 +10,7 @@ import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.model.Colour;
 import nl.koers.model.Performance;
+import nl.koers.report.DiffFigures;
 import nl.koers.report.DiffRenderer;
 import nl.koers.report.DiffWords;
 import nl.koers.report.Messages;
@@ -48,7 +49,8 @@ public final class DiffHtmlRenderer implements DiffRenderer {
             Html.fact(meta, messages.get("heading.rules"), diff.to().ruleSet());
             section.newline();
             heading(section, "heading.actions");
-            if (diff.isEmpty()) {
+            DiffFigures changed = DiffFigures.of(diff);
+            if (DiffWords.none(diff, changed)) {
                 section.element("p").text(messages.get("diff.none"));
                 section.newline();
             }
@@ -83,6 +85,11 @@ public final class DiffHtmlRenderer implements DiffRenderer {
             }
             for (DisagreementChange disagreement : diff.disagreements()) {
                 section.element("p").attr("class", "disagreement").text(words.disagreement(disagreement));
+                section.newline();
+            }
+            // "figures" is the stylesheet's class for a line of figures
+            for (String figures : words.figures(changed)) {
+                section.element("p").attr("class", "figures").text(figures);
                 section.newline();
             }
             section.close();

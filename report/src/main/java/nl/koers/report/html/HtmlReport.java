@@ -30,7 +30,8 @@ import nl.koers.report.text.TextReport;
 /**
  * One self-contained HTML file: inline CSS and inline SVG, no scripts, fonts, images or links outside the
  * file, so that it can be mailed, archived and printed as it is. Per prestatie its basic facts, the two
- * colours, per action a status badge, per target a bar of its figures, the jaarschijven as a chart and table,
+ * colours, per action a status badge, per target a bar of its figures (a revised streefwaarde with its revision),
+ * the jaarschijven as a chart and table (with their line, and their baten when the page gives any),
  * the proposed begrotingswijziging (every budget change, when there are several), the disagreements with the
  * owner's report, what the owner reported and what the person responsible set, and for every verdict its
  * explanation and rule. Status is told by text
@@ -211,8 +212,7 @@ public final class HtmlReport implements Report {
                 parts.add(messages.get("figure.baseline") + " " + figures.number(outcome.progress().baseline()));
                 parts.add("▽ " + messages.get("figure.expected") + " " + figures.expected(outcome));
                 parts.add("■ " + realised);
-                parts.add("◆ " + messages.get("figure.streefwaarde") + " "
-                        + Figures.withUnit(figures.streefwaarde(outcome), outcome.target()));
+                parts.add("◆ " + messages.get("figure.streefwaarde") + " " + figures.streefwaardeRevised(outcome));
             } else {
                 parts.add(realised);
                 String age = figures.age(outcome);
@@ -290,6 +290,12 @@ public final class HtmlReport implements Report {
             for (String name : series) {
                 head.element("th").text(name);
             }
+            // the baten columns only when the page gives baten: a budget of lasten only keeps its table as it was
+            boolean income = slices.stream().anyMatch(Figures::hasIncome);
+            if (income) {
+                head.element("th").text(messages.get("jaarschijf.incomeBudgeted"));
+                head.element("th").text(messages.get("jaarschijf.incomeRealised"));
+            }
             head.element("th").text(messages.get("column.reason"));
             table.newline();
             HtmlElement body = table.element("tbody").newline();
@@ -305,10 +311,16 @@ public final class HtmlReport implements Report {
                     notes.add(messages.get("jaarschijf.forecast"));
                 }
                 HtmlElement row = body.element("tr");
-                row.element("td").text(Integer.toString(slice.year()));
+                row.element("td").text(findings.slice(slice));
                 row.element("td").attr("class", "num").text(figures.money(slice.budgeted()));
                 row.element("td").attr("class", "num").text(figures.money(slice.realised()));
                 row.element("td").attr("class", "num").text(figures.money(slice.unspent()));
+                if (income) {
+                    row.element("td").attr("class", "num")
+                            .text(slice.income() == null ? "" : figures.money(slice.income().budgeted()));
+                    row.element("td").attr("class", "num")
+                            .text(slice.income() == null ? "" : figures.money(slice.income().realised()));
+                }
                 row.element("td").text(String.join(", ", notes));
                 body.newline();
             }

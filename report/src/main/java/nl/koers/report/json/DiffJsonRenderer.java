@@ -12,6 +12,7 @@ import nl.koers.evaluator.EvaluationDiff.DisagreementChange;
 import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
+import nl.koers.model.Baten;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.BudgetPart;
 import nl.koers.model.Coded;
@@ -20,7 +21,11 @@ import nl.koers.model.ColourScore;
 import nl.koers.model.Disagreement;
 import nl.koers.model.Measurement;
 import nl.koers.model.Performance;
+import nl.koers.model.Revision;
 import nl.koers.model.StatusOverride;
+import nl.koers.report.DiffFigures;
+import nl.koers.report.DiffFigures.IncomeChange;
+import nl.koers.report.DiffFigures.RevisionChange;
 import nl.koers.report.DiffRenderer;
 import nl.koers.report.DiffWords;
 import nl.koers.report.JsonVersion;
@@ -30,7 +35,7 @@ import nl.koers.report.Messages;
  * The diff as JSON for other systems, schema {@value #SCHEMA} (or koers-diff/v2 when asked for): fields always in
  * the same order and present (null when absent), codes as in the portfolio format, amounts as exact decimals,
  * explanations in the language asked for. Version 2 replaces the one budget change by every budget change and adds
- * the disagreements and the overrides. The shape is described in {@code koers diff --help}.
+ * the disagreements, the overrides, the revisions of a streefwaarde and the baten that changed. The shape is described in {@code koers diff --help}.
  */
 public final class DiffJsonRenderer implements DiffRenderer {
 
@@ -68,7 +73,9 @@ public final class DiffJsonRenderer implements DiffRenderer {
             side(json, "to", diff.to());
             json.writeStringField("ruleSet", diff.to().ruleSet());
             json.writeStringField("language", messages.language().code());
-            json.writeBooleanField("changed", !diff.isEmpty());
+            DiffFigures changed = DiffFigures.of(diff);
+            // version 1 has no field for a revision or baten, so a change of only those is none to it
+            json.writeBooleanField("changed", version == JsonVersion.V1 ? !diff.isEmpty() : !DiffWords.none(diff, changed));
             json.writeArrayFieldStart("actions");
             for (ActionChange action : diff.actions()) {
                 action(json, diff, action);
@@ -94,6 +101,8 @@ public final class DiffJsonRenderer implements DiffRenderer {
                     budgetChanges(json, diff);
                     disagreements(json, diff);
                     override(json, "override", diff.override());
+                    revisions(json, changed);
+                    income(json, changed);
                 }
             }
             json.writeEndObject();
@@ -216,6 +225,59 @@ public final class DiffJsonRenderer implements DiffRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** Every target whose revision of the streefwaarde in force appeared, changed or went away. */
+    private static void revisions(JsonGenerator json, DiffFigures changed) throws IOException {
+        json.writeArrayFieldStart("revisions");
+        for (RevisionChange change : changed.revisions()) {
+            json.writeStartObject();
+            json.writeStringField("action", change.action());
+            json.writeStringField("target", change.target().target().id());
+            json.writeStringField("change", change(change.revision()));
+            revision(json, "from", change.revision().from());
+            revision(json, "to", change.revision().to());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void revision(JsonGenerator json, String field, Revision r) throws IOException {
+        if (r == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        JsonOutput.date(json, "date", r.date());
+        JsonOutput.number(json, "value", r.value());
+        json.writeStringField("decision", r.decision());
+        json.writeEndObject();
+    }
+
+    /** Every jaarschijf whose baten appeared, changed or went away. */
+    private static void income(JsonGenerator json, DiffFigures changed) throws IOException {
+        json.writeArrayFieldStart("income");
+        for (IncomeChange change : changed.income()) {
+            json.writeStartObject();
+            json.writeNumberField("year", change.slice().year());
+            json.writeStringField("line", change.slice().line());
+            json.writeStringField("change", change(change.income()));
+            baten(json, "from", change.income().from());
+            baten(json, "to", change.income().to());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void baten(JsonGenerator json, String field, Baten b) throws IOException {
+        if (b == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        JsonOutput.number(json, "budgeted", b.budgeted());
+        JsonOutput.number(json, "realised", b.realised());
+        json.writeEndObject();
     }
 
     private void disagreements(JsonGenerator json, EvaluationDiff diff) throws IOException {

@@ -90,8 +90,15 @@ public final class EvaluationJson {
 
     static void target(JsonGenerator json, Evaluation evaluation, TargetOutcome target, Language language)
             throws IOException {
-        TargetProgress p = target.progress();
         json.writeStartObject();
+        targetFields(json, evaluation, target, language);
+        json.writeEndObject();
+    }
+
+    /** The fields of a target as version 1 writes them; version 2 adds its own after them. */
+    static void targetFields(JsonGenerator json, Evaluation evaluation, TargetOutcome target, Language language)
+            throws IOException {
+        TargetProgress p = target.progress();
         json.writeStringField("id", target.target().id());
         json.writeStringField("kind", target.target().kind().code());
         JsonOutput.text(json, "indicator", target.target().indicator());
@@ -107,7 +114,6 @@ public final class EvaluationJson {
         JsonOutput.number(json, "ratio", p.ratio());
         JsonOutput.date(json, "due", p.due());
         decision(json, evaluation, target.assessment(), language);
-        json.writeEndObject();
     }
 
     private static void colour(JsonGenerator json, String field, Evaluation evaluation, Decision<ColourScore> colour,

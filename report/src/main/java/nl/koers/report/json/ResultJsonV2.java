@@ -16,8 +16,11 @@ import nl.koers.model.Coded;
 import nl.koers.model.Colour;
 import nl.koers.model.ColourScore;
 import nl.koers.model.Disagreement;
+import nl.koers.model.Jaarschijf;
 import nl.koers.model.Performance;
+import nl.koers.model.QuantityTarget;
 import nl.koers.model.ReportedAssessment;
+import nl.koers.model.Revision;
 import nl.koers.model.StatusOverride;
 import nl.koers.report.JsonVersion;
 
@@ -25,7 +28,8 @@ import nl.koers.report.JsonVersion;
  * An {@link Evaluation} as JSON in schema koers-result/v2, for other systems: like version 1 (fields always present
  * and in the same order, null when absent), but with every budget change the rules decided (its decider, line and
  * parts per year), every disagreement between the rules and the owner's report, and per action and prestatie the
- * reported assessment and the override, each beside the verdict of the rules. Thread-safe.
+ * reported assessment and the override, each beside the verdict of the rules, per target the revision of its
+ * streefwaarde in force, and every jaarschijf with its line and baten. Thread-safe.
  */
 public final class ResultJsonV2 {
 
@@ -62,6 +66,7 @@ public final class ResultJsonV2 {
                     language);
             colour(json, "moneyColour", evaluation, evaluation.money(), override == null ? null : override.money(),
                     language);
+            jaarschijven(json, evaluation.portfolio().budget().slices());
             json.writeArrayFieldStart("budgetChanges");
             for (Decision<BudgetChange> change : evaluation.budgetChanges()) {
                 budgetChange(json, evaluation, change, language);
@@ -99,7 +104,10 @@ public final class ResultJsonV2 {
         override(json, override);
         json.writeArrayFieldStart("targets");
         for (TargetOutcome target : action.targets()) {
-            EvaluationJson.target(json, evaluation, target, language);
+            json.writeStartObject();
+            EvaluationJson.targetFields(json, evaluation, target, language);
+            revision(json, target);
+            json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -126,6 +134,48 @@ public final class ResultJsonV2 {
         parts(json, change.parts());
         EvaluationJson.decision(json, evaluation, decision, language);
         json.writeEndObject();
+    }
+
+    /**
+     * The revision of the streefwaarde in force at the peildatum (its value is the target's {@code streefwaarde}),
+     * with the value it replaced; null when none is.
+     */
+    private static void revision(JsonGenerator json, TargetOutcome target) throws IOException {
+        Revision revision = target.progress().revision();
+        if (revision == null) {
+            json.writeNullField("revision");
+            return;
+        }
+        json.writeObjectFieldStart("revision");
+        JsonOutput.date(json, "date", revision.date());
+        JsonOutput.number(json, "value", revision.value());
+        JsonOutput.text(json, "decision", revision.decision());
+        JsonOutput.number(json, "originalValue", target.target() instanceof QuantityTarget q ? q.value() : null);
+        json.writeEndObject();
+    }
+
+    /** Every slice of the budget: its line, its lasten and its baten (null when the page gives none). */
+    private static void jaarschijven(JsonGenerator json, List<Jaarschijf> slices) throws IOException {
+        json.writeArrayFieldStart("jaarschijven");
+        for (Jaarschijf slice : slices) {
+            json.writeStartObject();
+            json.writeNumberField("year", slice.year());
+            json.writeStringField("line", slice.line());
+            JsonOutput.number(json, "budgeted", slice.budgeted());
+            JsonOutput.number(json, "realised", slice.realised());
+            JsonOutput.number(json, "unspent", slice.unspent());
+            json.writeBooleanField("forecast", slice.forecast());
+            if (slice.income() == null) {
+                json.writeNullField("income");
+            } else {
+                json.writeObjectFieldStart("income");
+                JsonOutput.number(json, "budgeted", slice.income().budgeted());
+                JsonOutput.number(json, "realised", slice.income().realised());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void parts(JsonGenerator json, List<BudgetPart> parts) throws IOException {

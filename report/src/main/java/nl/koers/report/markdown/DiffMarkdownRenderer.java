@@ -10,6 +10,7 @@ import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.model.Colour;
 import nl.koers.model.Performance;
 import nl.koers.model.Status;
+import nl.koers.report.DiffFigures;
 import nl.koers.report.DiffRenderer;
 import nl.koers.report.DiffWords;
 import nl.koers.report.Messages;
@@ -45,7 +46,8 @@ public final class DiffMarkdownRenderer implements DiffRenderer {
         }
         facts.add(words.dates(diff));
         md.append(MarkdownReport.paragraph(MarkdownReport.escape(String.join(" · ", facts)))).append("\n\n");
-        if (diff.isEmpty()) {
+        DiffFigures changed = DiffFigures.of(diff);
+        if (DiffWords.none(diff, changed)) {
             md.append(MarkdownReport.escape(messages.get("diff.none"))).append("\n\n");
         }
         if (!diff.actions().isEmpty()) {
@@ -83,6 +85,7 @@ public final class DiffMarkdownRenderer implements DiffRenderer {
         for (DisagreementChange change : diff.disagreements()) {
             md.append("- ").append(MarkdownReport.escape(words.disagreement(change))).append('\n');
         }
+        words.figures(changed).forEach(line -> md.append("- ").append(MarkdownReport.escape(line)).append('\n'));
         out.print(md);
         out.flush();
     }

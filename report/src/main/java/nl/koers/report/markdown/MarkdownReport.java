@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
 import nl.koers.evaluator.ActionOutcome;
 import nl.koers.evaluator.Decision;
 import nl.koers.evaluator.Evaluation;
+import nl.koers.evaluator.TargetOutcome;
 import nl.koers.format.PlainText;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.Colour;
 import nl.koers.model.Disagreement;
+import nl.koers.model.Jaarschijf;
 import nl.koers.model.Performance;
 import nl.koers.model.StatusOverride;
 import nl.koers.report.Findings;
@@ -28,7 +30,8 @@ import nl.koers.report.text.TextReport;
  * The section an analyst pastes into the monitor or jaarverslag (GitHub-flavoured Markdown): per prestatie
  * its colours, a table with per action its status and a one-sentence toelichting, then the financial
  * paragraph with the proposed begrotingswijziging (or the list of every budget change when there are several), and
- * the disagreements with the owner's report; what the owner reported and what the person responsible set stand in
+ * the baten of each jaarschijf that gives them, and the disagreements with the owner's report; a revised streefwaarde
+ * is named in the toelichting of its action; what the owner reported and what the person responsible set stand in
  * the toelichting of the action, or under the colours for the prestatie. For a whole begroting an overview of every prestatie
  * comes first, linking to the sections; the sections are held in memory until then.
  */
@@ -132,6 +135,12 @@ public final class MarkdownReport implements Report {
             if (action.action().override() != null) {
                 reason.append(' ').append(findings.override(action.action().override(), action.statusValue())).append('.');
             }
+            for (TargetOutcome target : action.targets()) {
+                String revision = findings.revision(target);
+                if (revision != null) {
+                    reason.append(' ').append(revision).append('.');
+                }
+            }
             table.append(row(title, tone.symbol() + " " + messages.label("status", action.statusValue()),
                     reason.toString()));
         }
@@ -151,6 +160,13 @@ public final class MarkdownReport implements Report {
             for (Decision<BudgetChange> change : evaluation.budgetChanges()) {
                 md.append("- ").append(escape(findings.change(change.finding()) + ": "
                         + evaluation.explain(change.finding(), messages.language()))).append('\n');
+            }
+        }
+        List<Jaarschijf> income = Findings.withIncome(evaluation);
+        if (!income.isEmpty()) {
+            md.append('\n');
+            for (Jaarschijf slice : income) {
+                md.append("- ").append(escape(findings.income(slice))).append('\n');
             }
         }
         if (!evaluation.disagreements().isEmpty()) {

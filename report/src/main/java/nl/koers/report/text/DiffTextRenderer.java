@@ -7,13 +7,15 @@ import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
 import nl.koers.format.PlainText;
 import nl.koers.model.Performance;
+import nl.koers.report.DiffFigures;
 import nl.koers.report.DiffRenderer;
 import nl.koers.report.DiffWords;
 import nl.koers.report.Messages;
 
 /**
  * The human-readable diff: per changed action its moves (and its override), then the colours, the budget change (or
- * every budget change), the prestatie's override and the disagreements with the owner's report that changed.
+ * every budget change), the prestatie's override and the disagreements with the owner's report that changed, and the
+ * revisions of a streefwaarde and the baten that changed.
  */
 public final class DiffTextRenderer implements DiffRenderer {
 
@@ -34,7 +36,8 @@ public final class DiffTextRenderer implements DiffRenderer {
         line(messages.get("heading.performance") + " " + now.code() + " " + now.title()
                 + (now.organisation() != null ? " (" + now.organisation() + ")" : "") + (was.isEmpty() ? "" : " " + was));
         line(words.dates(diff) + "    " + messages.get("heading.rules") + ": " + diff.to().ruleSet());
-        if (diff.isEmpty()) {
+        DiffFigures changed = DiffFigures.of(diff);
+        if (DiffWords.none(diff, changed)) {
             out.println();
             line(messages.get("diff.none"));
         }
@@ -71,6 +74,7 @@ public final class DiffTextRenderer implements DiffRenderer {
         for (DisagreementChange change : diff.disagreements()) {
             line(words.disagreement(change));
         }
+        words.figures(changed).forEach(this::line);
         out.flush();
     }
 

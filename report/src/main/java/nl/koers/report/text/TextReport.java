@@ -12,6 +12,7 @@ import nl.koers.model.BudgetChange;
 import nl.koers.model.Colour;
 import nl.koers.model.Disagreement;
 import nl.koers.model.Finding;
+import nl.koers.model.Jaarschijf;
 import nl.koers.model.Performance;
 import nl.koers.model.StatusOverride;
 import nl.koers.report.Figures;
@@ -24,8 +25,9 @@ import nl.koers.report.Tone;
  * The report for a person at a terminal: per prestatie an aligned table of its actions and targets (status,
  * realised, expected at the peildatum, streefwaarde), each row followed by its reason and the rule that
  * decided it; then the colours and the budget change. What the owner reported and what the person responsible set
- * stand under the verdict they concern; several budget changes are listed with their years, decider and line, and
- * every disagreement between the rules and the report is listed with its rule. ANSI colour only when asked for.
+ * stand under the verdict they concern; several budget changes are listed with their years, decider and line, then
+ * the baten of each jaarschijf that gives them, and every disagreement between the rules and the report is listed
+ * with its rule. A revised streefwaarde names its revision in its cell. ANSI colour only when asked for.
  */
 public final class TextReport implements Report {
 
@@ -102,6 +104,9 @@ public final class TextReport implements Report {
                 notes(evaluation, change).forEach(n -> out.println("    " + n));
             }
         }
+        for (Jaarschijf slice : Findings.withIncome(evaluation)) {
+            out.println(PlainText.escape(findings.income(slice)));
+        }
         if (!evaluation.disagreements().isEmpty()) {
             out.println(PlainText.escape(messages.get("heading.disagreements") + ":"));
             for (Decision<Disagreement> disagreement : evaluation.disagreements()) {
@@ -130,7 +135,7 @@ public final class TextReport implements Report {
                         Tone.of(target.assessment().finding().status()),
                         figures.status(target.assessment().finding().status()),
                         figures.realised(target), figures.expected(target),
-                        PlainText.escape(Figures.withUnit(figures.streefwaarde(target), target.target())),
+                        PlainText.escape(figures.streefwaardeRevised(target)),
                         notes(evaluation, target.assessment())));
             }
         }
