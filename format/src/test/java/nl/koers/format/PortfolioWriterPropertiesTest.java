@@ -57,13 +57,17 @@ class PortfolioWriterPropertiesTest {
     }
 
     @Property(tries = 200)
-    void everyOptionalTextFieldWithQuotesControlCharactersAndLineBreaksReadsBackEqual(
+    void everyOptionalTextFieldWithQuotesControlCharactersAndLineBreaksReadsBackEqualAsJsonAndYaml(
             @ForAll("portfoliosWithAwkwardText") Portfolio original) {
         String line = written(original, false);
 
         assertThat(line.substring(0, line.length() - 1)).doesNotContain("\n", "\r");
         assertThat(readBack(line)).isEqualTo(original);
         assertThat(readBack(written(original, true))).isEqualTo(original);
+        StringWriter yaml = new StringWriter();
+        PortfolioWriter.writeYaml(original, yaml);
+        assertThat(PortfolioReader.read("written.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(original);
     }
 
     @Property(tries = 50)
