@@ -57,6 +57,11 @@ public final class RealCycles {
     private static final List<String> NAMES = List.of("R. de Jong", "M. Visser", "Provincie, afdeling EMT",
             "Reserve Ruimtelijke Ontwikkeling", "PS/2019/1012", "GS/2020/77", "landelijk gemiddelde 2020");
 
+    /** Longer than a YAML line, with double and trailing spaces where a folded line must not lose one. */
+    private static final String LONG = ("Wij steunen drie handelsmissies op verzoek van ondernemersorganisaties in het "
+            + "MKB.  Hieraan nemen in totaal minimaal 30 ondernemers deel, \"meer dan 40\" volgens de monitor;   "
+            + "zie ook prestatie 5.4.3 ").repeat(3);
+
     private RealCycles() {
     }
 
@@ -89,15 +94,22 @@ public final class RealCycles {
                         null, p.period(), p.asOf(), document, report, final_, holders, roles, reserves, decisions));
     }
 
-    /** Structural, until a date, a year, a span of years, or from a date to a date; sometimes none. */
+    /**
+     * Structural, until a date, a year, a span of years, from a date to a date, or a year on one side and a date on
+     * the other ("2020/2022-06-30", "2020-03-01/2022"); sometimes none.
+     */
     private static Arbitrary<Looptijd> durations() {
         Arbitrary<Integer> years = Arbitraries.integers().between(1995, 2040);
+        Arbitrary<Integer> more = Arbitraries.integers().between(0, 2000);
         Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 15_000).map(d -> LocalDate.of(1995, 1, 1).plusDays(d));
         return Arbitraries.oneOf(Arbitraries.just(Looptijd.STRUCTURAL), days.map(Looptijd::new),
                 years.map(Looptijd::year),
                 Combinators.combine(years, Arbitraries.integers().between(0, 5)).as((y, n) -> Looptijd.years(y, y + n)),
-                Combinators.combine(days, Arbitraries.integers().between(0, 2000))
-                        .as((d, n) -> new Looptijd(d, d.plusDays(n)))).injectNull(0.2);
+                Combinators.combine(days, more).as((d, n) -> new Looptijd(d, d.plusDays(n))),
+                Combinators.combine(years, more).as((y, n) -> new Looptijd(LocalDate.of(y, 1, 1),
+                        LocalDate.of(y, 1, 1).plusDays(n))),
+                Combinators.combine(days, Arbitraries.integers().between(0, 5)).as((d, n) -> new Looptijd(d,
+                        LocalDate.of(d.getYear() + n, 12, 31)))).injectNull(0.2);
     }
 
     private static Arbitrary<Action> action(Action a, ReportingPeriod period) {
@@ -243,7 +255,7 @@ public final class RealCycles {
     private static Arbitrary<String> text() {
         return Arbitraries.oneOf(Arbitraries.of(NAMES), Arbitraries.of("", "regel\nbreuk", "\"aanhalingstekens\" \\",
                 "Inhoud G, Financiën O", "😀 𝄞", "#: - ? [ ] { }", "p.m.", "-", "2020/2022", "true", "12.50", " spatie ",
-                "\ttab", "\u0000nul", "nel\u0085 ls\u2028 ps\u2029", "\uFEFFbom", "cr\r\nlf"));
+                "\ttab", "\u0000nul", "nel\u0085 ls\u2028 ps\u2029", "\uFEFFbom", "cr\r\nlf", LONG));
     }
 
     private static Arbitrary<String> optionalText() {
