@@ -2,6 +2,8 @@ package nl.koers.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,12 +32,15 @@ import nl.koers.model.Target;
 import nl.koers.model.TargetKind;
 
 /**
- * Writes a portfolio in the file format koers/v1 as JSON, so that {@link PortfolioReader} reads back an
- * equal portfolio. Optional fields that are absent are left out. Thread-safe.
+ * Writes a portfolio in the file format koers/v1 as JSON or YAML, so that {@link PortfolioReader} reads back an
+ * equal portfolio. Optional fields that are absent are left out: not stated stays not stated. Thread-safe.
  */
 public final class PortfolioWriter {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build();
 
     private PortfolioWriter() {
     }
@@ -44,98 +49,116 @@ public final class PortfolioWriter {
     public static void write(Portfolio portfolio, Writer out, boolean pretty) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // amounts as the model holds them (1E+3 stays 1E+3), so that reading back gives an equal portfolio
             if (pretty) {
                 json.useDefaultPrettyPrinter();
             }
-            json.writeStartObject();
-            json.writeStringField("format", Portfolio.FORMAT);
-            performance(json, portfolio.performance());
-            json.writeArrayFieldStart("actions");
-            for (Action action : portfolio.actions()) {
-                action(json, action);
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("budget");
-            json.writeStringField("currency", portfolio.budget().currency());
-            json.writeArrayFieldStart("slices");
-            for (Jaarschijf slice : portfolio.budget().slices()) {
-                json.writeStartObject();
-                json.writeNumberField("year", slice.year());
-                number(json, "budgeted", slice.budgeted());
-                number(json, "realised", slice.realised());
-                number(json, "unspent", slice.unspent());
-                // not stated stays not stated: written only when the page says it
-                if (slice.fromReserve() != null) {
-                    json.writeBooleanField("fromReserve", slice.fromReserve());
-                }
-                if (slice.continues() != null) {
-                    json.writeBooleanField("continues", slice.continues());
-                }
-                json.writeBooleanField("forecast", slice.forecast());
-                if (!slice.line().equals(Jaarschijf.EXPLOITATIE)) {
-                    json.writeStringField("line", slice.line());
-                }
-                number(json, "overspend", slice.overspend());
-                if (slice.income() != null) {
-                    json.writeObjectFieldStart("income");
-                    number(json, "budgeted", slice.income().budgeted());
-                    number(json, "realised", slice.income().realised());
-                    json.writeEndObject();
-                }
-                parts(json, "continuesInto", slice.continuesInto());
-                if (!slice.funding().isEmpty()) {
-                    json.writeArrayFieldStart("funding");
-                    for (Funding f : slice.funding()) {
-                        json.writeStartObject();
-                        json.writeStringField("source", f.source());
-                        number(json, "amount", f.amount());
-                        json.writeEndObject();
-                    }
-                    json.writeEndArray();
-                }
-                for (String pm : slice.proMemorie().stream().sorted().toList()) {
-                    json.writeStringField(pm, "p.m.");
-                }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            if (!portfolio.budget().reallocations().isEmpty()) {
-                json.writeArrayFieldStart("reallocations");
-                for (Reallocation r : portfolio.budget().reallocations()) {
-                    json.writeStartObject();
-                    json.writeStringField(r.incoming() ? "from" : "to", r.performance());
-                    number(json, "amount", r.amount().abs());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
-            if (!portfolio.budget().changes().isEmpty()) {
-                json.writeArrayFieldStart("changes");
-                for (ReportedChange c : portfolio.budget().changes()) {
-                    json.writeStartObject();
-                    json.writeStringField("type", c.type().code());
-                    if (c.decider() != null) {
-                        json.writeStringField("decider", c.decider().code());
-                    }
-                    number(json, "amount", c.amount());
-                    json.writeStringField("line", c.line());
-                    text(json, "source", c.source());
-                    parts(json, "parts", c.parts());
-                    text(json, "text", c.text());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
-            json.writeEndObject();
-            json.writeEndObject();
+            portfolio(json, portfolio);
             json.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void parts(JsonGenerator json, String name, java.util.List<BudgetPart> parts) throws IOException {
+    /**
+     * Writes {@code portfolio} as YAML, the form analysts edit; {@code out} is flushed, not closed. Every text is
+     * double-quoted, so that none reads back as something else ("p.m.", "-", "true", "2020/2022" stay texts).
+     */
+    public static void writeYaml(Portfolio portfolio, Writer out) {
+        try (JsonGenerator yaml = YAML.createGenerator(out)) {
+            yaml.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            portfolio(yaml, portfolio);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The portfolio as one mapping, the same fields in the same order whichever the syntax. */
+    private static void portfolio(JsonGenerator json, Portfolio portfolio) throws IOException {
+        // amounts as the model holds them (1E+3 stays 1E+3), so that reading back gives an equal portfolio
+        json.writeStartObject();
+        json.writeStringField("format", Portfolio.FORMAT);
+        performance(json, portfolio.performance());
+        json.writeArrayFieldStart("actions");
+        for (Action action : portfolio.actions()) {
+            action(json, action);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("budget");
+        json.writeStringField("currency", portfolio.budget().currency());
+        json.writeArrayFieldStart("slices");
+        for (Jaarschijf slice : portfolio.budget().slices()) {
+            json.writeStartObject();
+            json.writeNumberField("year", slice.year());
+            number(json, "budgeted", slice.budgeted());
+            number(json, "realised", slice.realised());
+            number(json, "unspent", slice.unspent());
+            // not stated stays not stated: written only when the page says it
+            if (slice.fromReserve() != null) {
+                json.writeBooleanField("fromReserve", slice.fromReserve());
+            }
+            if (slice.continues() != null) {
+                json.writeBooleanField("continues", slice.continues());
+            }
+            json.writeBooleanField("forecast", slice.forecast());
+            if (!slice.line().equals(Jaarschijf.EXPLOITATIE)) {
+                json.writeStringField("line", slice.line());
+            }
+            number(json, "overspend", slice.overspend());
+            if (slice.income() != null) {
+                json.writeObjectFieldStart("income");
+                number(json, "budgeted", slice.income().budgeted());
+                number(json, "realised", slice.income().realised());
+                json.writeEndObject();
+            }
+            parts(json, "continuesInto", slice.continuesInto());
+            if (!slice.funding().isEmpty()) {
+                json.writeArrayFieldStart("funding");
+                for (Funding f : slice.funding()) {
+                    json.writeStartObject();
+                    json.writeStringField("source", f.source());
+                    number(json, "amount", f.amount());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            for (String pm : slice.proMemorie().stream().sorted().toList()) {
+                json.writeStringField(pm, "p.m.");
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (!portfolio.budget().reallocations().isEmpty()) {
+            json.writeArrayFieldStart("reallocations");
+            for (Reallocation r : portfolio.budget().reallocations()) {
+                json.writeStartObject();
+                json.writeStringField(r.incoming() ? "from" : "to", r.performance());
+                number(json, "amount", r.amount().abs());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        if (!portfolio.budget().changes().isEmpty()) {
+            json.writeArrayFieldStart("changes");
+            for (ReportedChange c : portfolio.budget().changes()) {
+                json.writeStartObject();
+                json.writeStringField("type", c.type().code());
+                if (c.decider() != null) {
+                    json.writeStringField("decider", c.decider().code());
+                }
+                number(json, "amount", c.amount());
+                json.writeStringField("line", c.line());
+                text(json, "source", c.source());
+                parts(json, "parts", c.parts());
+                text(json, "text", c.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void parts(JsonGenerator json, String name, List<BudgetPart> parts) throws IOException {
         if (parts.isEmpty()) {
             return;
         }
