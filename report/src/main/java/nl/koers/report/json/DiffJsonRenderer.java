@@ -12,7 +12,6 @@ import nl.koers.evaluator.EvaluationDiff.DisagreementChange;
 import nl.koers.evaluator.EvaluationDiff.MeasurementChange;
 import nl.koers.evaluator.EvaluationDiff.TargetChange;
 import nl.koers.evaluator.EvaluationDiff;
-import nl.koers.model.Baten;
 import nl.koers.model.BudgetChange;
 import nl.koers.model.BudgetPart;
 import nl.koers.model.Coded;
@@ -248,9 +247,7 @@ public final class DiffJsonRenderer implements DiffRenderer {
             return;
         }
         json.writeObjectFieldStart(field);
-        JsonOutput.date(json, "date", r.date());
-        JsonOutput.number(json, "value", r.value());
-        json.writeStringField("decision", r.decision());
+        JsonOutput.revisionFields(json, r);
         json.writeEndObject();
     }
 
@@ -262,22 +259,11 @@ public final class DiffJsonRenderer implements DiffRenderer {
             json.writeNumberField("year", change.slice().year());
             json.writeStringField("line", change.slice().line());
             json.writeStringField("change", change(change.income()));
-            baten(json, "from", change.income().from());
-            baten(json, "to", change.income().to());
+            JsonOutput.baten(json, "from", change.income().from());
+            JsonOutput.baten(json, "to", change.income().to());
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    private static void baten(JsonGenerator json, String field, Baten b) throws IOException {
-        if (b == null) {
-            json.writeNullField(field);
-            return;
-        }
-        json.writeObjectFieldStart(field);
-        JsonOutput.number(json, "budgeted", b.budgeted());
-        JsonOutput.number(json, "realised", b.realised());
-        json.writeEndObject();
     }
 
     private void disagreements(JsonGenerator json, EvaluationDiff diff) throws IOException {

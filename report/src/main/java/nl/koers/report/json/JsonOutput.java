@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.koers.model.Baten;
+import nl.koers.model.Revision;
 
 /**
  * What koers-result/v1 and koers-diff/v1 write alike: one generator set up the same way (amounts as plain
@@ -65,5 +67,24 @@ final class JsonOutput {
 
     static void date(JsonGenerator json, String field, LocalDate value) throws IOException {
         text(json, field, value == null ? null : value.toString());
+    }
+
+    /** Baten as {@code {budgeted, realised}}, or null: how a result and a diff both write a slice's income. */
+    static void baten(JsonGenerator json, String field, Baten baten) throws IOException {
+        if (baten == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        number(json, "budgeted", baten.budgeted());
+        number(json, "realised", baten.realised());
+        json.writeEndObject();
+    }
+
+    /** The fields a result and a diff share for a revision of a streefwaarde, into an object the caller opened. */
+    static void revisionFields(JsonGenerator json, Revision revision) throws IOException {
+        date(json, "date", revision.date());
+        number(json, "value", revision.value());
+        text(json, "decision", revision.decision());
     }
 }

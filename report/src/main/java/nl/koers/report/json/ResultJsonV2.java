@@ -147,9 +147,7 @@ public final class ResultJsonV2 {
             return;
         }
         json.writeObjectFieldStart("revision");
-        JsonOutput.date(json, "date", revision.date());
-        JsonOutput.number(json, "value", revision.value());
-        JsonOutput.text(json, "decision", revision.decision());
+        JsonOutput.revisionFields(json, revision);
         JsonOutput.number(json, "originalValue", target.target() instanceof QuantityTarget q ? q.value() : null);
         json.writeEndObject();
     }
@@ -165,14 +163,7 @@ public final class ResultJsonV2 {
             JsonOutput.number(json, "realised", slice.realised());
             JsonOutput.number(json, "unspent", slice.unspent());
             json.writeBooleanField("forecast", slice.forecast());
-            if (slice.income() == null) {
-                json.writeNullField("income");
-            } else {
-                json.writeObjectFieldStart("income");
-                JsonOutput.number(json, "budgeted", slice.income().budgeted());
-                JsonOutput.number(json, "realised", slice.income().realised());
-                json.writeEndObject();
-            }
+            JsonOutput.baten(json, "income", slice.income());
             json.writeEndObject();
         }
         json.writeEndArray();
