@@ -56,7 +56,7 @@ public class KoersDomain extends DomainContextBase {
         // days after the period's start: often its end (a jaarverslag) or its middle (a monitor), and its first
         // day, on which every target without a start date starts
         Arbitrary<Integer> peildagen = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(364)),
-                Tuple.of(1, Arbitraries.just(180)), Tuple.of(1, Arbitraries.just(0)),
+                Tuple.of(1, Arbitraries.just(180)), Tuple.of(2, Arbitraries.just(0)),
                 Tuple.of(2, Arbitraries.integers().between(-40, 430)));
         return Combinators.combine(Arbitraries.integers().between(1995, 2040), actionShapes().list().ofMaxSize(5),
                         budgets(), peildagen, Arbitraries.of(true, false))
@@ -86,10 +86,11 @@ public class KoersDomain extends DomainContextBase {
                 .withDistribution(RandomDistribution.uniform());
         Arbitrary<BigDecimal> increase = Arbitraries.oneOf(decimals(0, 2), decimals(0, 60));
         // percent of the target's span elapsed at the peildatum; above 100 it lies past the due day. The start
-        // (0) and the due day (100) are where the straight line turns, so each gets a tenth of the tries.
+        // (0) and the due day (100) are where the straight line turns, so each gets a fifth of the tries: a tenth
+        // fell under Boundary.MINIMUM_PERCENTAGE in about one run in a hundred of a 200-try property.
         Arbitrary<Integer> elapsedPercent = Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.integers().between(-10, 115).withDistribution(RandomDistribution.uniform())),
-                Tuple.of(1, Arbitraries.just(0)), Tuple.of(1, Arbitraries.just(100)));
+                Tuple.of(6, Arbitraries.integers().between(-10, 115).withDistribution(RandomDistribution.uniform())),
+                Tuple.of(2, Arbitraries.just(0)), Tuple.of(2, Arbitraries.just(100)));
         Arbitrary<Integer> ages = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 200)),
                 Tuple.of(1, Arbitraries.integers().between(-30, -1)));
         Arbitrary<int[]> days = Combinators.combine(Arbitraries.integers().between(-60, 200),
