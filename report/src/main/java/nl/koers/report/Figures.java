@@ -9,6 +9,7 @@ import nl.koers.evaluator.NumberText;
 import nl.koers.evaluator.TargetOutcome;
 import nl.koers.model.Baten;
 import nl.koers.model.Bound;
+import nl.koers.model.Direction;
 import nl.koers.model.Jaarschijf;
 import nl.koers.model.MonitoringTarget;
 import nl.koers.model.Performance;
@@ -52,11 +53,16 @@ public final class Figures {
         return outcome.progress().expected() == null ? "" : number(outcome.progress().expected());
     }
 
-    /** "minimaal 30": the direction and the streefwaarde of a quantity target; empty for the other kinds. */
+    /**
+     * "minimaal 30", "tussen 500 en 3.000": the direction and the streefwaarde of a quantity target; empty for the
+     * other kinds.
+     */
     public String streefwaarde(TargetOutcome outcome) {
         TargetProgress p = outcome.progress();
         return switch (p.kind()) {
-            case QUANTITY -> messages.label("direction", p.direction()) + " " + number(p.streefwaarde());
+            case QUANTITY -> p.direction() == Direction.WITHIN && p.upper() != null
+                    ? messages.get("streefwaarde.range", number(p.streefwaarde()), number(p.upper()))
+                    : messages.label("direction", p.direction()) + " " + number(p.streefwaarde());
             case MILESTONE, MONITORING -> "";
         };
     }

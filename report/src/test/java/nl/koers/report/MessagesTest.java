@@ -12,6 +12,7 @@ import nl.koers.model.ChangeType;
 import nl.koers.model.Coded;
 import nl.koers.model.Colour;
 import nl.koers.model.Decider;
+import nl.koers.model.Direction;
 import nl.koers.model.DocumentKind;
 import nl.koers.model.Role;
 import nl.koers.model.Status;
@@ -36,7 +37,7 @@ class MessagesTest {
     }
 
     @Test
-    void everyStatusColourDeciderAndDocumentHasALabelInBothLanguages() {
+    void everyStatusColourDeciderDocumentRoleAndDirectionHasALabelInBothLanguages() {
         for (Language language : Language.values()) {
             Messages messages = new Messages(language);
             label(messages, "status", Status.values());
@@ -45,6 +46,7 @@ class MessagesTest {
             label(messages, "document", DocumentKind.values());
             label(messages, "change", ChangeType.values());
             label(messages, "role", Role.values());
+            label(messages, "direction", Direction.values());
         }
     }
 
